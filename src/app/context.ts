@@ -1,0 +1,96 @@
+/**
+ * What every use case receives: the application context (database, clock) and the caller (the
+ * actor, where the request came from, and the policy checks made so far).
+ */
+import { DateTime } from 'luxon';
+import { ForaError, notFound } from '../domain/errors.ts';
+import type { Forum, Organisation } from '../domain/organisation.ts';
+import { type Action, type Actor, can, canKnowOrganisation, type Resource } from '../domain/policy.ts';
+import { type AuditWrite, insertAuditEvent } from '../store/audit.ts';
+import type { Db, DbOrTx } from '../store/db.ts';
+import { findForumByShortName } from '../store/forums.ts';
+import { findOrganisationBySlug } from '../store/organisations.ts';
+
+export interface AppContext {
+  db: Db;
+  /** The clock, injected so tests control time. */
+  now: () => Date;
+}
+
+export interface Caller {
+  actor: Actor;
+  /** Network address of the request, for the audit trail; null from the CLI. */
+  address: string | null;
+  /** Policy checks made while serving this call; the HTTP layer refuses a route that made none. */
+  checks: Action[];
+}
+
+export const callerOf = (actor: Actor, address: string | null = null): Caller => ({
+  actor,
+  address,
+  checks: [],
+});
+
+/** Today's local date in Copenhagen, per the context clock. */
+export const today = (ctx: AppContext): string =>
+  DateTime.fromJSDate(ctx.now(), { zone: 'Europe/Copenhagen' }).toISODate() ?? '';
+
+/**
+ * Guard clause for every use case: allowed, or an error. An object the actor may not know of
+ * answers not_found (so its existence does not leak); otherwise forbidden.
+ */
+export function authorize(caller: Caller, action: Action, resource: Resource, what = 'Resource'): void {
+  caller.checks.push(action);
+  if (can(caller.actor, action, resource)) return;
+  if (caller.actor.kind === 'anonymous') throw new ForaError('unauthenticated', 'Sign-in required');
+  if (resource.type !== 'installation' && !canKnowOrganisation(caller.actor, resource.orgId))
+    throw notFound(what);
+  throw new ForaError('forbidden', `Not allowed: ${action}`);
+}
+
+/** Loads an organisation by slug; unknown to this actor means not found. */
+export async function resolveOrganisation(db: DbOrTx, caller: Caller, slug: string): Promise<Organisation> {
+  const org = await findOrganisationBySlug(db, slug);
+  if (!org || !canKnowOrganisation(caller.actor, org.id)) throw notFound('Organisation');
+  return org;
+}
+
+export async function resolveForum(
+  db: DbOrTx,
+  caller: Caller,
+  orgSlug: string,
+  shortName: string,
+): Promise<{ org: Organisation; forum: Forum }> {
+  const org = await resolveOrganisation(db, caller, orgSlug);
+  const forum = await findForumByShortName(db, org.id, shortName);
+  if (!forum) throw notFound('Forum');
+  return { org, forum };
+}
+
+export const forumResource = (forum: Forum): Resource => ({
+  type: 'forum',
+  orgId: forum.orgId,
+  forumId: forum.id,
+});
+export const orgResource = (org: { id: string }): Resource => ({ type: 'organisation', orgId: org.id });
+
+/** Writes the audit row for a change, inside the change's transaction. */
+export async function audit(
+  db: DbOrTx,
+  caller: Caller,
+  event: Pick<AuditWrite, 'orgId' | 'action' | 'objectType' | 'objectId'> & {
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const a = caller.actor;
+  await insertAuditEvent(db, {
+    orgId: event.orgId,
+    actorPersonId: a.kind === 'person' ? a.personId : null,
+    actorLabel: a.kind === 'person' ? a.name : a.kind === 'operator' ? `operator:${a.label}` : 'anonymous',
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    address: caller.address,
+    detail: event.detail ?? {},
+  });
+}

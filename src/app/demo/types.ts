@@ -1,0 +1,55 @@
+/**
+ * Demo data as plain, typed data: organisations with units, people, forums, memberships and
+ * versioned charters. People and units are referred to by keys; the demo loader maps keys to ids.
+ */
+import type { CharterInput, MemberRole } from '../../domain/charter.ts';
+import type { PersonRole } from '../../domain/organisation.ts';
+
+/** A charter as CharterInput (see charter.ts) except that person and unit references are keys. */
+export type DemoCharter = Omit<CharterInput, 'leaderRule' | 'secretariatUnitId'> & {
+  secretariatUnitKey?: string;
+  leaderRule?: { kind: 'chair' } | { kind: 'rotation'; personKeys: string[] };
+};
+
+export interface DemoUnit {
+  key: string;
+  name: string;
+  parentKey?: string;
+}
+
+export interface DemoPerson {
+  key: string;
+  name: string;
+  title: string;
+  unitKey: string | null;
+  email: string;
+  role?: PersonRole;
+}
+
+export interface DemoMembership {
+  personKey: string;
+  role: MemberRole;
+  /** Local date YYYY-MM-DD, inclusive. */
+  startDate: string;
+  /** Local date YYYY-MM-DD, inclusive; absent while the membership lasts. */
+  endDate?: string;
+}
+
+export interface DemoForum {
+  shortName: string;
+  name: string;
+  kind?: 'forum' | 'event' | 'working_group';
+  memberships: DemoMembership[];
+  /** Charter versions, oldest first. */
+  charters: DemoCharter[];
+  /** Known meetings of the series (by their series date) with their location, e.g. from the minutes. */
+  meetings?: { date: string; location: string; note?: string }[];
+}
+
+export interface DemoOrg {
+  slug: string;
+  name: string;
+  units: DemoUnit[];
+  people: DemoPerson[];
+  forums: DemoForum[];
+}

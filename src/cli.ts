@@ -1,0 +1,129 @@
+/**
+ * The command line: `fora serve | demo | schedule`. Commands run as the installation's operator.
+ */
+import { parseArgs } from 'node:util';
+import { type AppContext, callerOf } from './app/context.ts';
+import { loadDemo } from './app/load-demo.ts';
+import { loadConfig } from './config.ts';
+import { ForaError } from './domain/errors.ts';
+import { buildServer } from './http/server.ts';
+import { printSchedule } from './schedule-command.ts';
+import { type Database, openDatabase } from './store/db.ts';
+import { countOrganisations } from './store/organisations.ts';
+
+const USAGE = `Usage:
+  fora serve [--demo-if-empty]      start the web server (PORT, HOST, DATA_DIR, DATABASE_URL)
+  fora demo                         load the demo organisations (albertslund, ishoej)
+  fora schedule <org>/<forum> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
+                                    the forum's meetings with leader and deadlines`;
+
+const operator = () => callerOf({ kind: 'operator', label: 'cli' });
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig().database);
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(demoIfEmpty: boolean): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const ctx: AppContext = { db: database.db, now: () => new Date() };
+  if (demoIfEmpty && (await countOrganisations(database.db)) === 0) {
+    const r = await loadDemo(ctx, operator());
+    console.log(`Demo data loaded: ${r.loaded.join(', ')}`);
+  }
+  const app = await buildServer(ctx, {
+    production: config.production,
+    logger: true,
+    databaseKind: database.kind,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(
+    `Fora listens on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (${database.kind})`,
+  );
+  if (!config.production)
+    console.log(
+      'Development mode: the X-Fora-Actor header (operator, a person id or an e-mail) acts as sign-in.',
+    );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { 'demo-if-empty': { type: 'boolean', default: false } },
+      });
+      await serve(values['demo-if-empty'] ?? false);
+      return -1; // keep running
+    }
+    case 'demo':
+      return withDatabase(async (database) => {
+        const r = await loadDemo({ db: database.db, now: () => new Date() }, operator());
+        for (const slug of r.loaded) console.log(`loaded ${slug}`);
+        for (const slug of r.skipped) console.log(`${slug} already exists; left unchanged`);
+        return 0;
+      });
+    case 'schedule': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          from: { type: 'string' },
+          to: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      const target = positionals[0];
+      if (!target?.includes('/') || !values.from || !values.to) {
+        console.error(USAGE);
+        return 2;
+      }
+      const [org, forum] = target.split('/') as [string, string];
+      return withDatabase(async (database) => {
+        const ctx = { db: database.db, now: () => new Date() };
+        await printSchedule(ctx, operator(), {
+          org,
+          forum,
+          from: values.from ?? '',
+          to: values.to ?? '',
+          json: values.json ?? false,
+        });
+        return 0;
+      });
+    }
+    default:
+      console.error(USAGE);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof ForaError) {
+      console.error(`fora: ${err.message}`);
+      process.exit(err.code === 'locked' ? 3 : 1);
+    }
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,57 @@
+/**
+ * A route is plain data: method, path, schemas, the policy action it must check, and a handler that
+ * calls one use case. The server registers them, the OpenAPI document is generated from them, and
+ * the route-table test reads them.
+ */
+import type { z } from 'zod';
+import type { AppContext, Caller } from '../app/context.ts';
+import type { Action } from '../domain/policy.ts';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface RouteInput<P, Q, B> {
+  ctx: AppContext;
+  caller: Caller;
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface Route<P = unknown, Q = unknown, B = unknown> {
+  method: Method;
+  /** Fastify path syntax: /api/orgs/:org/forums/:forum */
+  path: string;
+  summary: string;
+  tag: string;
+  /** The action the handler's use case must authorise; 'public' only for health and the API document. */
+  action: Action | 'public';
+  params?: AnyObject;
+  query?: AnyObject;
+  body?: z.ZodType;
+  /** Success status; 200 unless given. */
+  status?: number;
+  handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+}
+
+/** Typed helper: infers the handler's params/query/body from the schemas. */
+export function defineRoute<
+  PS extends AnyObject | undefined = undefined,
+  QS extends AnyObject | undefined = undefined,
+  BS extends z.ZodType | undefined = undefined,
+>(
+  route: Omit<Route, 'handler' | 'params' | 'query' | 'body'> & {
+    params?: PS;
+    query?: QS;
+    body?: BS;
+    handler: (
+      input: RouteInput<
+        PS extends AnyObject ? z.output<PS> : Record<string, never>,
+        QS extends AnyObject ? z.output<QS> : Record<string, never>,
+        BS extends z.ZodType ? z.input<BS> : undefined
+      >,
+    ) => Promise<unknown>;
+  },
+): Route {
+  return route as unknown as Route;
+}

@@ -1,0 +1,80 @@
+/**
+ * The HTTP server: registers the route table, resolves the actor, parses input, checks that the
+ * use case authorised the route's action, and presents errors in the one shape.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type AppContext, callerOf } from '../app/context.ts';
+import { resolveActor } from '../app/resolve-actor.ts';
+import { parseInput } from '../app/validate.ts';
+import { ForaError } from '../domain/errors.ts';
+import { handleError } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import type { Route } from './route.ts';
+import { forumRoutes } from './routes/forums.ts';
+import { meetingRoutes } from './routes/meetings.ts';
+import { organisationRoutes } from './routes/organisations.ts';
+
+export const VERSION = '0.1.0';
+
+/** Every API route; the OpenAPI document and the route-table test read this list. */
+export const apiRoutes: readonly Route[] = [...organisationRoutes, ...forumRoutes, ...meetingRoutes];
+
+export interface ServerOptions {
+  /** In production the development actor header is ignored. */
+  production: boolean;
+  logger?: boolean;
+  databaseKind: 'pglite' | 'postgres';
+}
+
+export const DEV_ACTOR_HEADER = 'x-fora-actor';
+
+export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_req, reply) => {
+    reply.status(404).send({ error: 'not_found', message: 'No such route', details: [] });
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+    reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+  });
+
+  for (const route of apiRoutes) {
+    app.route({
+      method: route.method,
+      url: route.path,
+      handler: async (request, reply) => {
+        const header = options.production ? undefined : request.headers[DEV_ACTOR_HEADER];
+        const actor = await resolveActor(ctx, typeof header === 'string' ? header : undefined);
+        const caller = callerOf(actor, request.ip);
+        const params = route.params ? parseInput(route.params, request.params) : {};
+        const query = route.query ? parseInput(route.query, request.query) : {};
+        const body = route.body ? parseInput(route.body, request.body ?? {}) : undefined;
+        const result = await route.handler({ ctx, caller, params, query, body });
+        if (route.action !== 'public' && !caller.checks.includes(route.action)) {
+          request.log.error({ route: route.path }, 'route answered without checking its policy action');
+          throw new ForaError('internal', 'policy check missing');
+        }
+        reply.status(route.status ?? 200);
+        return result;
+      },
+    });
+  }
+
+  const document = openApiDocument(apiRoutes, VERSION);
+  app.get('/api/openapi.json', async () => document);
+  app.get('/api/health', async () => ({ status: 'ok', database: options.databaseKind, version: VERSION }));
+  app.get('/', async (_req, reply) => {
+    reply.type('text/html; charset=utf-8');
+    return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Fora</title></head><body><main><h1>Fora</h1><p>Webappen kommer i en senere version. API'et er beskrevet i <a href="/api/openapi.json">/api/openapi.json</a>.</p></main></body></html>`;
+  });
+  return app;
+}
