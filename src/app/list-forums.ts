@@ -10,7 +10,7 @@ export async function listForums(
   page: Page,
 ): Promise<Paged<Forum>> {
   const org = await resolveOrganisation(ctx.db, caller, orgSlug);
-  authorize(caller, 'forum.read', orgResource(org));
+  authorize(caller, 'forum.list', orgResource(org));
   const { items, total } = await listPage(ctx.db, org.id, page);
   return { items, page: { ...page, total } };
 }

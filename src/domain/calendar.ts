@@ -26,7 +26,7 @@ export interface CalendarInput {
   to: string;
 }
 
-/** How far beyond the window occurrences are generated, so that holiday moves into it are seen. */
+/** How far around the window occurrences are generated, so that holiday moves into it are seen. */
 const HOLIDAY_MARGIN_DAYS = 10;
 
 interface Entry {
@@ -55,19 +55,25 @@ function inForce(charters: readonly Charter[], date: string): Charter | undefine
   return found;
 }
 
-/** Every occurrence the versions generate up to `horizon`, each version up to the next one. */
-function generateAll(charters: readonly Charter[], horizon: string): Occurrence[] {
+/**
+ * The occurrences the versions generate between `earliest` and `horizon`, each version up to the
+ * next one. A rotation version is generated from its effectiveFrom, since its turns count from there.
+ */
+function generateAll(charters: readonly Charter[], earliest: string, horizon: string): Occurrence[] {
   const all: Occurrence[] = [];
   charters.forEach((c, i) => {
     const next = charters[i + 1];
     const last =
       next && addDays(next.effectiveFrom, -1) < horizon ? addDays(next.effectiveFrom, -1) : horizon;
-    if (last < c.effectiveFrom) return;
+    const first = c.leaderRule.kind === 'rotation' || earliest < c.effectiveFrom ? c.effectiveFrom : earliest;
+    if (last < first) return;
     const parsed = parseCadence(c.cadence);
-    const failed = [parsed.base, ...parsed.variations].find((p) => !p.ok);
-    if (failed && !failed.ok)
-      throw invalid('cadence.rrule', `charter version ${c.version}: ${failed.problem}`);
-    all.push(...generateSeries(c, c.effectiveFrom, last, parsed));
+    if (!parsed.base.ok)
+      throw invalid('cadence.rrule', `charter version ${c.version}: ${parsed.base.problem}`);
+    parsed.variations.forEach((p, v) => {
+      if (!p.ok) throw invalid(`cadence.variations.${v}.rrule`, `charter version ${c.version}: ${p.problem}`);
+    });
+    all.push(...generateSeries(c, c.effectiveFrom, first, last, parsed));
   });
   return all;
 }
@@ -150,12 +156,18 @@ function deadlinesFor(charter: Charter, start: DateTime): Deadlines {
 export function buildCalendar(input: CalendarInput): CalendarMeeting[] {
   const charters = ordered(input.charters);
   const forumId = charters[0]?.forumId ?? input.stored[0]?.forumId ?? '';
+  // Generate around the window, and around the series dates of stored meetings (which replace
+  // their occurrences wherever they were moved to); holiday moves cross the edges by a few days.
+  let earliest = input.from;
   let horizon = input.to;
-  for (const s of input.stored)
+  for (const s of input.stored) {
+    if (s.occurrenceDate && s.occurrenceDate < earliest) earliest = s.occurrenceDate;
     if (s.occurrenceDate && s.occurrenceDate > horizon) horizon = s.occurrenceDate;
+  }
+  earliest = addDays(earliest, -HOLIDAY_MARGIN_DAYS);
   horizon = addDays(horizon, HOLIDAY_MARGIN_DAYS);
 
-  const entries = merge(generateAll(charters, horizon), input.stored, forumId);
+  const entries = merge(generateAll(charters, earliest, horizon), input.stored, forumId);
   // Turns are counted over every meeting since each version's effectiveFrom, not only the window.
   const turns = new Map<number, number>();
   const result: CalendarMeeting[] = [];

@@ -25,7 +25,7 @@ export function validateCharter(content: CharterContent, effectiveFrom: string):
   const from = DateTime.fromISO(effectiveFrom, { zone: 'utc' });
   if (!from.isValid) return [...errors, { path: 'effectiveFrom', problem: 'expected a date YYYY-MM-DD' }];
   const until = from.plus({ years: CHECK_YEARS }).minus({ days: 1 }).toFormat('yyyy-MM-dd');
-  const occurrences = generateSeries(content, effectiveFrom, until, parsed);
+  const occurrences = generateSeries(content, effectiveFrom, effectiveFrom, until, parsed);
   const meetings = occurrences.filter((o) => !o.skipped);
   if (meetings.length === 0) {
     errors.push({ path: 'cadence.rrule', problem: `produces no meetings in the first ${CHECK_YEARS} years` });

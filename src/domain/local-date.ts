@@ -45,9 +45,6 @@ export function atLocal(date: string, time: string): DateTime {
 /** The local date (in Copenhagen) of an instant. */
 export const localDateOf = (dt: DateTime): string => dt.setZone(ZONE).toFormat('yyyy-MM-dd');
 
-/** The local wall-clock time HH:MM (in Copenhagen) of an instant. */
-export const localTimeOf = (dt: DateTime): string => dt.setZone(ZONE).toFormat('HH:mm');
-
 /** Parse an ISO 8601 timestamp with offset into a Copenhagen DateTime. Throws if invalid. */
 export function parseInstant(iso: string): DateTime {
   const dt = DateTime.fromISO(iso, { setZone: true });

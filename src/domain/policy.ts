@@ -33,7 +33,8 @@ export const ACTIONS = {
   'unit.manage': 'organisation',
   'person.read': 'organisation',
   'person.manage': 'organisation',
-  'forum.read': 'organisation',
+  'forum.list': 'organisation',
+  'forum.read': 'forum',
   'forum.create': 'organisation',
   'forum.update': 'forum',
   'membership.read': 'forum',
@@ -61,6 +62,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'organisation.read':
     case 'unit.read':
     case 'person.read':
+    case 'forum.list':
     case 'forum.read':
     case 'membership.read':
     case 'charter.read':

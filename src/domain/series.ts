@@ -33,20 +33,22 @@ export const parseCadence = (cadence: Cadence): ParsedCadence => ({
 const nonWorkingDayNote = (date: string): string => holidayName(date) ?? 'Weekend';
 
 /**
- * Occurrences with series dates from `effectiveFrom` to `until` (inclusive), sorted. Invalid rules
+ * Occurrences with series dates from `from` to `until` (inclusive) of the series that starts on
+ * `effectiveFrom`, sorted. Invalid rules
  * (see parseCadence) generate nothing: a base rule that fails gives no meetings, a variation that
  * fails is ignored.
  */
 export function generateSeries(
   content: CharterContent,
   effectiveFrom: string,
+  from: string,
   until: string,
   parsed: ParsedCadence = parseCadence(content.cadence),
 ): Occurrence[] {
   const { cadence } = content;
   if (!parsed.base.ok) return [];
   const expand = (p: ParsedRecurrence): string[] =>
-    p.ok ? expandDates(p.options, effectiveFrom, cadence.startTime, effectiveFrom, until) : [];
+    p.ok ? expandDates(p.options, effectiveFrom, cadence.startTime, from, until) : [];
   const variationDates = parsed.variations.map((p) => new Set(expand(p)));
 
   const occurrences: Occurrence[] = [];

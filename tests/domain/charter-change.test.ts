@@ -247,3 +247,50 @@ describe('stored exceptions survive regeneration', () => {
     expect(may.map((m) => [m.meetingId, m.origin])).toEqual([['out', 'moved']]);
   });
 });
+
+describe('invalid charters', () => {
+  it.each([
+    ['cadence.rrule', { rrule: 'FREQ=FORTNIGHTLY' }],
+    ['cadence.variations.0.rrule', { variations: [{ label: 'x', rrule: 'FREQ=MONTHLY;BYDAY=9XX' }] }],
+  ])('refuse to build a calendar (%s)', (path, patch) => {
+    const broken = { ...v2, cadence: { ...v2.cadence, ...patch } };
+    expect(() => build([v1, broken], [], '2024-01-01', '2024-01-31')).toThrow(
+      expect.objectContaining({ code: 'validation_failed', details: [expect.objectContaining({ path })] }),
+    );
+  });
+});
+
+describe('windows', () => {
+  const exceptions = [
+    heldBeforeChange,
+    heldMoved,
+    // Series date in January, moved into March.
+    stored({
+      id: 'late',
+      occurrenceDate: '2024-01-17',
+      start: '2024-03-14T13:00:00+01:00',
+      end: '2024-03-14T15:00:00+01:00',
+    }),
+  ];
+  const wide = build([v1, v2, v3], exceptions, '2019-01-01', '2025-12-31');
+
+  it.each([
+    ['2019-04-01', '2019-04-30'],
+    ['2023-12-15', '2024-01-15'],
+    ['2024-03-01', '2024-03-31'],
+    ['2024-12-20', '2025-01-10'],
+  ])('gives the same meetings for %s..%s as a wide window', (from, to) => {
+    const narrow = build([v1, v2, v3], exceptions, from, to);
+    expect(narrow.length).toBeGreaterThan(0);
+    expect(narrow).toEqual(wide.filter((m) => m.start.slice(0, 10) >= from && m.start.slice(0, 10) <= to));
+  });
+
+  it('shows a meeting moved from far outside the window as moved, without its series occurrence', () => {
+    const march = build([v1, v2, v3], exceptions, '2024-03-14', '2024-03-14');
+    expect(march.map((m) => [m.meetingId, m.origin, m.occurrenceDate])).toEqual([
+      ['late', 'moved', '2024-01-17'],
+    ]);
+    const january = build([v1, v2, v3], exceptions, '2024-01-15', '2024-01-20');
+    expect(january).toEqual([]);
+  });
+});

@@ -55,7 +55,9 @@ describe('Koncernledelse: three directors take turns, every 14 days', () => {
 
   it('counts turns from effectiveFrom even when the window starts later', () => {
     const autumn = leaders([summerCancelled], '2025-07-01', '2025-09-30');
-    expect(autumn).toEqual(year.filter(([date]) => (date ?? '') >= '2025-07-01' && (date ?? '') <= '2025-09-30'));
+    expect(autumn).toEqual(
+      year.filter(([date]) => (date ?? '') >= '2025-07-01' && (date ?? '') <= '2025-09-30'),
+    );
     expect(autumn[0]).toEqual(['2025-07-08', 'dir-b']);
   });
 
@@ -117,11 +119,25 @@ describe('Koncernledelse: three directors take turns, every 14 days', () => {
   });
 
   it('ignores memberships under a rotation rule and uses the chair under the chair rule', () => {
-    const memberships = [membership({ forumId: 'forum-kl', personId: 'kd', role: 'chair', startDate: '2020-01-01' })];
+    const memberships = [
+      membership({ forumId: 'forum-kl', personId: 'kd', role: 'chair', startDate: '2020-01-01' }),
+    ];
     const chairRule = charter({ ...KONCERNLEDELSE, leaderRule: { kind: 'chair' } });
-    const withChair = buildCalendar({ charters: [chairRule], stored: [summerCancelled], memberships, from: '2025-07-01', to: '2025-07-31' });
+    const withChair = buildCalendar({
+      charters: [chairRule],
+      stored: [summerCancelled],
+      memberships,
+      from: '2025-07-01',
+      to: '2025-07-31',
+    });
     expect(withChair.map((m) => m.leaderPersonId)).toEqual(['kd', 'kd']);
-    const withRotation = buildCalendar({ charters: [kl], stored: [], memberships, from: '2025-01-01', to: '2025-01-31' });
+    const withRotation = buildCalendar({
+      charters: [kl],
+      stored: [],
+      memberships,
+      from: '2025-01-01',
+      to: '2025-01-31',
+    });
     expect(withRotation.map((m) => m.leaderPersonId)).toEqual(['dir-a', 'dir-b']);
   });
 });

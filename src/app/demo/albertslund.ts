@@ -188,6 +188,11 @@ export const albertslund: DemoOrg = {
       // "områdedirektørerne samt afdelingscheferne, og har kommunaldirektøren som formand"
       memberships: [chair, ...directors, ...departmentHeads, secretary],
       charters: cfCharters,
+      // The two meetings whose minutes are in the seeds; the room is a property of the meeting.
+      meetings: [
+        { date: '2024-03-13', location: '915' },
+        { date: '2025-04-23', location: 'Mødelokale 915' },
+      ],
     },
     {
       shortName: 'LF',

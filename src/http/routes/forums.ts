@@ -23,7 +23,7 @@ export const forumRoutes = [
     path: '/api/orgs/:org/forums',
     summary: 'Forums of an organisation (paginated)',
     tag: 'forums',
-    action: 'forum.read',
+    action: 'forum.list',
     params: org,
     query: pageSchema,
     handler: ({ ctx, caller, params, query }) => listForums(ctx, caller, params.org, query),

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test on PGlite, then the store and use-case tests again on PostgreSQL.
+ * PostgreSQL comes from FORA_TEST_PG_URL (default: the local server's `test` database); each run
+ * creates its own databases and drops them. Outside CI an unreachable server is reported on one
+ * line and that half is skipped; with CI=true it fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import pg from 'pg';
+
+const PG_URL = process.env.FORA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+const extra = process.argv.slice(2);
+
+function vitest(env, args) {
+  const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args, ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return r.status ?? 1;
+}
+
+async function reachable(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query('show server_version');
+    await client.end();
+    return rows[0]?.server_version ?? 'unknown';
+  } catch (err) {
+    return { error: err.message };
+  }
+}
+
+console.log('== Fora tests on PGlite (all kinds) ==');
+const first = vitest({ FORA_TEST_DB: 'pglite' }, []);
+
+const version = await reachable(PG_URL);
+let second = 0;
+const safeUrl = PG_URL.replace(/\/\/[^@/]*@/, '//***@');
+if (typeof version === 'string') {
+  console.log(`== Store and use-case tests on PostgreSQL ${version} (${safeUrl}) ==`);
+  second = vitest({ FORA_TEST_DB: 'postgres', FORA_TEST_PG_URL: PG_URL }, ['tests/store', 'tests/app']);
+} else if (CI) {
+  console.error(`PostgreSQL at ${safeUrl} is unreachable (${version.error}); CI requires it.`);
+  second = 1;
+} else {
+  console.log(`PostgreSQL at ${safeUrl} unreachable (${version.error}): skipping the PostgreSQL half.`);
+}
+process.exit(first || second);
