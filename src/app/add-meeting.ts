@@ -1,6 +1,7 @@
 import { charterInForce } from '../domain/charter.ts';
 import { invalid } from '../domain/errors.ts';
-import { formatDateTime, localDateOf, parseDateTime } from '../domain/time.ts';
+import { formatInstant, localDateOf } from '../domain/local-date.ts';
+import { parseDateTime } from '../domain/time.ts';
 import { listCharters } from '../store/forums.ts';
 import { insertMeeting } from '../store/meetings.ts';
 import { findPerson } from '../store/people.ts';
@@ -22,7 +23,7 @@ export async function addMeeting(
   authorize(caller, 'meeting.manage', forumResource(forum));
   const data = parseInput(addMeetingSchema, input);
   const start = parseDateTime(data.start);
-  const charter = charterInForce(await listCharters(ctx.db, forum.id), localDateOf(formatDateTime(start)));
+  const charter = charterInForce(await listCharters(ctx.db, forum.id), localDateOf(start));
   const end = data.end
     ? parseDateTime(data.end)
     : start.plus({ minutes: charter?.cadence.durationMinutes ?? 120 });
@@ -32,8 +33,8 @@ export async function addMeeting(
       throw invalid('leaderPersonId', 'no such person');
     const m = await insertMeeting(tx, org.id, forum.id, {
       occurrenceDate: null,
-      start: formatDateTime(start),
-      end: formatDateTime(end),
+      start: formatInstant(start),
+      end: formatInstant(end),
       state: 'planned',
       location: data.location,
       leaderPersonId: data.leaderPersonId,

@@ -1,10 +1,10 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { buildCalendar } from '../domain/calendar.ts';
 import { invalid } from '../domain/errors.ts';
+import { addDays, atLocal } from '../domain/local-date.ts';
 import type { CalendarMeeting } from '../domain/meeting.ts';
 import type { Forum } from '../domain/organisation.ts';
-import { daysBetween, localDateSchema, ZONE } from '../domain/time.ts';
+import { daysBetween, localDateSchema } from '../domain/time.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { listCharters, listMemberships } from '../store/forums.ts';
 import { listStoredMeetings } from '../store/meetings.ts';
@@ -46,8 +46,8 @@ export async function calendarOf(
     listCharters(db, forum.id),
     listMemberships(db, forum.id),
     listStoredMeetings(db, forum.id, {
-      from: DateTime.fromISO(period.from, { zone: ZONE }).toJSDate(),
-      to: DateTime.fromISO(period.to, { zone: ZONE }).plus({ days: 1 }).toJSDate(),
+      from: atLocal(period.from, '00:00').toJSDate(),
+      to: atLocal(addDays(period.to, 1), '00:00').toJSDate(),
     }),
   ]);
   const meetings = buildCalendar({ charters, stored, memberships, from: period.from, to: period.to });

@@ -1,9 +1,8 @@
 /** Finding one meeting of a forum by its key: a stored meeting's id, or a series date. */
-import { DateTime } from 'luxon';
 import { conflict, notFound } from '../domain/errors.ts';
+import { atLocal, localDateOf, parseInstant } from '../domain/local-date.ts';
 import type { StoredMeeting } from '../domain/meeting.ts';
 import type { Forum } from '../domain/organisation.ts';
-import { ZONE } from '../domain/time.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { findMeeting, findMeetingByOccurrence, insertMeeting } from '../store/meetings.ts';
 import { type CalendarEntry, calendarOf } from './get-calendar.ts';
@@ -17,7 +16,7 @@ async function generatedOccurrence(
   forum: Forum,
   date: string,
 ): Promise<CalendarEntry | undefined> {
-  const d = DateTime.fromISO(date, { zone: ZONE });
+  const d = atLocal(date, '00:00');
   if (!d.isValid) return undefined;
   // A holiday rule may have moved it a few days; look around the date.
   const around = await calendarOf(db, forum, {
@@ -61,7 +60,7 @@ export function assertChangeable(m: StoredMeeting): void {
 
 /** The calendar entry of a stored meeting, with deadlines and leader. */
 export async function calendarEntryOf(db: DbOrTx, forum: Forum, m: StoredMeeting): Promise<CalendarEntry> {
-  const date = DateTime.fromISO(m.start, { zone: ZONE }).toISODate() ?? '';
+  const date = localDateOf(parseInstant(m.start));
   const entry = (await calendarOf(db, forum, { from: date, to: date })).find((e) => e.meetingId === m.id);
   if (!entry) throw new Error(`stored meeting ${m.id} missing from its calendar`);
   return entry;

@@ -1,5 +1,6 @@
 import { invalid } from '../domain/errors.ts';
-import { formatDateTime, parseDateTime } from '../domain/time.ts';
+import { formatInstant } from '../domain/local-date.ts';
+import { parseDateTime } from '../domain/time.ts';
 import { updateMeeting as updateRow } from '../store/meetings.ts';
 import { findPerson } from '../store/people.ts';
 import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
@@ -35,8 +36,8 @@ export async function updateMeeting(
     if (data.leaderPersonId && !(await findPerson(tx, org.id, data.leaderPersonId)))
       throw invalid('leaderPersonId', 'no such person');
     const updated = await updateRow(tx, forum.id, m.id, {
-      start: formatDateTime(start),
-      end: formatDateTime(end),
+      start: formatInstant(start),
+      end: formatInstant(end),
       ...(data.location !== undefined && { location: data.location }),
       ...(data.leaderPersonId !== undefined && { leaderPersonId: data.leaderPersonId }),
       ...(data.note !== undefined && { note: data.note }),

@@ -4,12 +4,20 @@ import { addMeeting } from '../../src/app/add-meeting.ts';
 import { cancelMeeting } from '../../src/app/cancel-meeting.ts';
 import { getCalendar } from '../../src/app/get-calendar.ts';
 import { updateMeeting } from '../../src/app/update-meeting.ts';
-import { ForaError } from '../../src/domain/errors.ts';
+import type { ForaError } from '../../src/domain/errors.ts';
 import type { Forum, Organisation } from '../../src/domain/organisation.ts';
-import { findMeetingByOccurrence, updateMeeting as storeUpdateMeeting } from '../../src/store/meetings.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
+import { findMeetingByOccurrence, updateMeeting as storeUpdateMeeting } from '../../src/store/meetings.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { callerFor, charterFactory, forumFactory, memberFactory, operator, orgFactory, personFactory } from '../support/factories.ts';
+import {
+  callerFor,
+  charterFactory,
+  forumFactory,
+  memberFactory,
+  operator,
+  orgFactory,
+  personFactory,
+} from '../support/factories.ts';
 
 let t: TestDatabase;
 let org: Organisation;
@@ -19,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const calendar = (forum: Forum, from: string, to: string) => getCalendar(t.ctx, operator(), org.slug, forum.shortName, { from, to });
+const calendar = (forum: Forum, from: string, to: string) =>
+  getCalendar(t.ctx, operator(), org.slug, forum.shortName, { from, to });
 
 async function chefforum(): Promise<Forum> {
   const forum = await forumFactory(t.ctx, org);
@@ -33,10 +42,24 @@ describe('calendar from the charter', () => {
     const chair = await personFactory(t.ctx, org, { name: 'Henrik Harder', title: 'Kommunaldirektør' });
     await memberFactory(t.ctx, org, forum, chair, 'chair');
     const meetings = await calendar(forum, '2023-10-01', '2023-10-31');
-    expect(meetings.map((m) => [m.start, m.end, m.leader?.name, m.deadlines.submission, m.deadlines.publication])).toEqual([
-      ['2023-10-05T09:00:00+02:00', '2023-10-05T12:00:00+02:00', 'Henrik Harder', '2023-09-28T12:00:00+02:00', '2023-09-29T16:00:00+02:00'],
+    expect(
+      meetings.map((m) => [m.start, m.end, m.leader?.name, m.deadlines.submission, m.deadlines.publication]),
+    ).toEqual([
+      [
+        '2023-10-05T09:00:00+02:00',
+        '2023-10-05T12:00:00+02:00',
+        'Henrik Harder',
+        '2023-09-28T12:00:00+02:00',
+        '2023-09-29T16:00:00+02:00',
+      ],
       // After the switch to winter time on 29 October the offset changes, the local time does not.
-      ['2023-10-19T09:00:00+02:00', '2023-10-19T12:00:00+02:00', 'Henrik Harder', '2023-10-12T12:00:00+02:00', '2023-10-13T16:00:00+02:00'],
+      [
+        '2023-10-19T09:00:00+02:00',
+        '2023-10-19T12:00:00+02:00',
+        'Henrik Harder',
+        '2023-10-12T12:00:00+02:00',
+        '2023-10-13T16:00:00+02:00',
+      ],
     ]);
     const nov = await calendar(forum, '2023-11-01', '2023-11-05');
     expect(nov.map((m) => m.start)).toEqual(['2023-11-02T09:00:00+01:00']);
@@ -54,9 +77,16 @@ describe('calendar from the charter', () => {
 describe('exceptions survive regeneration', () => {
   it('keeps a moved, a cancelled and an added meeting across a new charter version', async () => {
     const forum = await chefforum();
-    await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-05-15', { start: '2025-05-14T13:00', location: 'Mødelokale 915' });
-    await cancelMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-06-05', { reason: 'Grundlovsdag' });
-    const added = await addMeeting(t.ctx, operator(), org.slug, forum.shortName, { start: '2025-06-24T09:00' });
+    await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-05-15', {
+      start: '2025-05-14T13:00',
+      location: 'Mødelokale 915',
+    });
+    await cancelMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-06-05', {
+      reason: 'Grundlovsdag',
+    });
+    const added = await addMeeting(t.ctx, operator(), org.slug, forum.shortName, {
+      start: '2025-06-24T09:00',
+    });
     expect(added.end).toBe('2025-06-24T12:00:00+02:00'); // the charter's 3 hours
 
     // A new version from 1 May: every Wednesday. Series occurrences change; the exceptions do not.
@@ -72,7 +102,9 @@ describe('exceptions survive regeneration', () => {
     expect(june.find((m) => m.origin === 'moved')?.location).toBe('Mødelokale 915');
     expect(june.find((m) => m.origin === 'cancelled')?.cancelled).toBe(true);
     // Series meetings now fall on Wednesdays.
-    expect(new Set(june.filter((m) => m.origin === 'series').map((m) => new Date(m.start).getUTCDay()))).toEqual(new Set([3]));
+    expect(
+      new Set(june.filter((m) => m.origin === 'series').map((m) => new Date(m.start).getUTCDay())),
+    ).toEqual(new Set([3]));
   });
 
   it('leaves a held meeting where it was when the charter changes', async () => {
@@ -94,20 +126,26 @@ describe('exceptions survive regeneration', () => {
       '2024-03-27',
     ]);
     // And a held meeting cannot be moved any more.
-    const err = await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, stored.id, { start: '2024-03-08T09:00' }).catch((e: ForaError) => e);
+    const err = await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, stored.id, {
+      start: '2024-03-08T09:00',
+    }).catch((e: ForaError) => e);
     expect(err).toMatchObject({ code: 'conflict' });
   });
 
   it('answers not_found for a date on which the series has no meeting, storing nothing', async () => {
     const forum = await chefforum();
-    const err = await cancelMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-05-13', {}).catch((e: ForaError) => e);
+    const err = await cancelMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-05-13', {}).catch(
+      (e: ForaError) => e,
+    );
     expect(err).toMatchObject({ code: 'not_found' });
     expect(await findMeetingByOccurrence(t.ctx.db, forum.id, '2025-05-13')).toBeUndefined();
   });
 
   it('writes an audit row with the change', async () => {
     const forum = await chefforum();
-    const moved = await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-09-04', { start: '2025-09-03T09:00' });
+    const moved = await updateMeeting(t.ctx, operator(), org.slug, forum.shortName, '2025-09-04', {
+      start: '2025-09-03T09:00',
+    });
     const events = await listAuditEvents(t.ctx.db, org.id, { objectId: moved.meetingId ?? '', limit: 10 });
     expect(events.map((e) => e.action)).toEqual(['meeting.update']);
     expect(events[0]?.detail).toMatchObject({ to: { start: '2025-09-03T09:00:00+02:00' } });
@@ -121,9 +159,23 @@ describe('who may change the calendar', () => {
     const member = await personFactory(t.ctx, org);
     await memberFactory(t.ctx, org, forum, secretary, 'secretary');
     await memberFactory(t.ctx, org, forum, member, 'member');
-    const ok = await updateMeeting(t.ctx, await callerFor(t.ctx, secretary), org.slug, forum.shortName, '2025-10-02', { location: '915' });
+    const ok = await updateMeeting(
+      t.ctx,
+      await callerFor(t.ctx, secretary),
+      org.slug,
+      forum.shortName,
+      '2025-10-02',
+      { location: '915' },
+    );
     expect(ok.location).toBe('915');
-    const err = await updateMeeting(t.ctx, await callerFor(t.ctx, member), org.slug, forum.shortName, '2025-10-16', { location: 'x' }).catch((e: ForaError) => e);
+    const err = await updateMeeting(
+      t.ctx,
+      await callerFor(t.ctx, member),
+      org.slug,
+      forum.shortName,
+      '2025-10-16',
+      { location: 'x' },
+    ).catch((e: ForaError) => e);
     expect(err).toMatchObject({ code: 'forbidden' });
     expect(await findMeetingByOccurrence(t.ctx.db, forum.id, '2025-10-16')).toBeUndefined();
   });

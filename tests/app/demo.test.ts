@@ -20,7 +20,9 @@ const day = (iso: string) => iso.slice(0, 10);
 describe('demo: Albertslund', () => {
   it('holds Chefforum on the Wednesdays of the 2024 and 2025 minutes, in room 915', async () => {
     const spring24 = (await cal('albertslund', 'CF', '2024-03-11', '2024-04-12')).filter((m) => !m.cancelled);
-    expect(spring24.map((m) => day(m.start))).toEqual(expect.arrayContaining(['2024-03-13', '2024-03-20', '2024-04-10']));
+    expect(spring24.map((m) => day(m.start))).toEqual(
+      expect.arrayContaining(['2024-03-13', '2024-03-20', '2024-04-10']),
+    );
     expect(spring24.find((m) => day(m.start) === '2024-03-13')?.location).toBe('915');
     const spring25 = await cal('albertslund', 'CF', '2025-04-20', '2025-05-25');
     expect(spring25.map((m) => [m.start, m.leader?.name])).toEqual([
@@ -41,12 +43,20 @@ describe('demo: Albertslund', () => {
 
   it('meets in Direktørforum every Monday 9.30, longer once a month for the political pre-meeting', async () => {
     const meetings = await cal('albertslund', 'DIF', '2025-09-01', '2025-09-30');
-    expect(meetings.map((m) => day(m.start))).toEqual(['2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22', '2025-09-29']);
+    expect(meetings.map((m) => day(m.start))).toEqual([
+      '2025-09-01',
+      '2025-09-08',
+      '2025-09-15',
+      '2025-09-22',
+      '2025-09-29',
+    ]);
     expect(meetings.every((m) => m.start.slice(11, 16) === '09:30')).toBe(true);
     const extended = meetings.filter((m) => m.variations.length > 0);
     expect(extended.map((m) => day(m.start))).toEqual(['2025-09-01']);
     expect(extended[0]?.end.slice(11, 16)).not.toBe('11:30');
-    expect(meetings.filter((m) => m.variations.length === 0).every((m) => m.end.slice(11, 16) === '11:30')).toBe(true);
+    expect(
+      meetings.filter((m) => m.variations.length === 0).every((m) => m.end.slice(11, 16) === '11:30'),
+    ).toBe(true);
     // The agenda goes out on the Thursday before.
     expect(meetings[1]?.deadlines.publication?.slice(0, 10)).toBe('2025-09-04');
   });
@@ -55,10 +65,13 @@ describe('demo: Albertslund', () => {
     const lf = await getForum(t.ctx, operator(), 'albertslund', 'LF');
     expect(lf.charter?.capacity.maxThemes).toBe(2);
     expect(lf.charter?.itemTypes).toEqual(['theme']);
-    expect((await cal('albertslund', 'LF', '2025-01-01', '2025-12-31')).filter((m) => !m.cancelled)).toHaveLength(4);
+    expect(
+      (await cal('albertslund', 'LF', '2025-01-01', '2025-12-31')).filter((m) => !m.cancelled),
+    ).toHaveLength(4);
     const [day1] = await cal('albertslund', 'LEDERDAG', '2025-01-01', '2025-12-31');
     if (!day1) throw new Error('no leaders day in 2025');
-    const days = (new Date(day1.start).getTime() - new Date(day1.deadlines.publication ?? '').getTime()) / 86_400_000;
+    const days =
+      (new Date(day1.start).getTime() - new Date(day1.deadlines.publication ?? '').getTime()) / 86_400_000;
     expect(Math.round(days)).toBeGreaterThanOrEqual(14);
   });
 });
@@ -74,7 +87,9 @@ describe('demo: Ishøj', () => {
   });
 
   it('lets the three directors take turns leading Koncernledelsen', async () => {
-    const meetings = (await cal('ishoej', 'KONCERNLEDELSE', '2025-01-01', '2025-12-31')).filter((m) => !m.cancelled);
+    const meetings = (await cal('ishoej', 'KONCERNLEDELSE', '2025-01-01', '2025-12-31')).filter(
+      (m) => !m.cancelled,
+    );
     const leaders = meetings.map((m) => m.leader?.name);
     expect(new Set(leaders).size).toBe(3);
     for (let i = 3; i < leaders.length; i++) expect(leaders[i]).toBe(leaders[i - 3]);

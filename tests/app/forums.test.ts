@@ -41,7 +41,9 @@ const failure = async (p: Promise<unknown>): Promise<ForaError> => {
 describe('forums', () => {
   it('creates a forum and lists it, and refuses a duplicate short name with nothing saved', async () => {
     await createForum(t.ctx, operator(), org.slug, { shortName: 'CF', name: 'Chefforum' });
-    const err = await failure(createForum(t.ctx, operator(), org.slug, { shortName: 'CF', name: 'Andet forum' }));
+    const err = await failure(
+      createForum(t.ctx, operator(), org.slug, { shortName: 'CF', name: 'Andet forum' }),
+    );
     expect(err.code).toBe('conflict');
     expect(err.details).toEqual([{ path: 'shortName', problem: expect.stringContaining('short name') }]);
     const page = await listForums(t.ctx, operator(), org.slug, { limit: 50, offset: 0 });
@@ -55,7 +57,9 @@ describe('forums', () => {
   });
 
   it('names the field of a bad short name', async () => {
-    const err = await failure(createForum(t.ctx, operator(), org.slug, { shortName: 'chef forum', name: 'x' }));
+    const err = await failure(
+      createForum(t.ctx, operator(), org.slug, { shortName: 'chef forum', name: 'x' }),
+    );
     expect(err.code).toBe('validation_failed');
     expect(err.details[0]?.path).toBe('shortName');
   });
@@ -86,7 +90,11 @@ describe('memberships', () => {
     const forum = await forumFactory(t.ctx, org);
     const stranger = await personFactory(t.ctx, await orgFactory(t.ctx));
     const err = await failure(
-      addMembership(t.ctx, operator(), org.slug, forum.shortName, { personId: stranger.id, role: 'member', startDate: '2025-01-01' }),
+      addMembership(t.ctx, operator(), org.slug, forum.shortName, {
+        personId: stranger.id,
+        role: 'member',
+        startDate: '2025-01-01',
+      }),
     );
     expect(err.details[0]?.path).toBe('personId');
   });
@@ -125,13 +133,21 @@ describe('charters', () => {
   });
 
   it.each([
-    ['an invalid RRULE', { cadence: { rrule: 'FREQ=SOMETIMES', startTime: '09:00', durationMinutes: 60 } }, 'cadence.rrule'],
+    [
+      'an invalid RRULE',
+      { cadence: { rrule: 'FREQ=SOMETIMES', startTime: '09:00', durationMinutes: 60 } },
+      'cadence.rrule',
+    ],
     [
       'a submission deadline after the meeting',
       { deadlines: { submission: { kind: 'days_after', days: 1 } } },
       'deadlines.submission',
     ],
-    ['a start time that is no time', { cadence: { rrule: 'FREQ=WEEKLY', startTime: '25:00', durationMinutes: 60 } }, 'cadence.startTime'],
+    [
+      'a start time that is no time',
+      { cadence: { rrule: 'FREQ=WEEKLY', startTime: '25:00', durationMinutes: 60 } },
+      'cadence.startTime',
+    ],
     ['an unknown item type', { itemTypes: ['gossip'] }, 'itemTypes.0'],
   ] as const)('refuses %s, naming %s, and saves nothing', async (_label, over, path) => {
     const forum = await forumFactory(t.ctx, org);
@@ -150,7 +166,9 @@ describe('charters', () => {
     const err = await failure(
       charterFactory(t.ctx, org, forum, { leaderRule: { kind: 'rotation', personIds: [outsider.id] } }),
     );
-    expect(err.details).toEqual([{ path: 'leaderRule.personIds.0', problem: 'is not a member of the forum' }]);
+    expect(err.details).toEqual([
+      { path: 'leaderRule.personIds.0', problem: 'is not a member of the forum' },
+    ]);
   });
 
   it('refuses two versions from the same date', async () => {

@@ -2,8 +2,9 @@
  * A fresh database per test file, copied from the run's migrated template: a PGlite loaded from
  * the template dump, or a PostgreSQL database created WITH TEMPLATE and dropped afterwards.
  */
-import fs from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';

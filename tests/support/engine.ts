@@ -3,9 +3,11 @@ import type { Database } from '../../src/store/db.ts';
 
 export const TEMPLATE_DIR = '.fora-test';
 
-export const engine = (): 'pglite' | 'postgres' => (process.env.FORA_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const engine = (): 'pglite' | 'postgres' =>
+  process.env.FORA_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
-export const adminUrl = (): string => process.env.FORA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const adminUrl = (): string =>
+  process.env.FORA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Database names of this run: fora_tpl_<run> for the template, fora_t_<run>_<n> per test file. */
 export const pgTemplateName = (): string => `fora_tpl_${process.pid}_${Date.now().toString(36)}`;

@@ -16,7 +16,10 @@ import type { Forum, Organisation, Person } from '../../src/domain/organisation.
 export const unique = (prefix: string): string => `${prefix}-${randomBytes(3).toString('hex')}`;
 export const operator = (): Caller => callerOf({ kind: 'operator', label: 'test' });
 
-export const orgFactory = (ctx: AppContext, over: Partial<{ slug: string; name: string }> = {}): Promise<Organisation> =>
+export const orgFactory = (
+  ctx: AppContext,
+  over: Partial<{ slug: string; name: string }> = {},
+): Promise<Organisation> =>
   createOrganisation(ctx, operator(), { slug: unique('org'), name: 'Testkommune', ...over });
 
 export const personFactory = (
@@ -63,8 +66,12 @@ export const chefforumCharter = (over: Partial<CharterInput> = {}): CharterInput
   ...over,
 });
 
-export const charterFactory = (ctx: AppContext, org: Organisation, forum: Forum, over: Partial<CharterInput> = {}) =>
-  createCharterVersion(ctx, operator(), org.slug, forum.shortName, chefforumCharter(over));
+export const charterFactory = (
+  ctx: AppContext,
+  org: Organisation,
+  forum: Forum,
+  over: Partial<CharterInput> = {},
+) => createCharterVersion(ctx, operator(), org.slug, forum.shortName, chefforumCharter(over));
 
 /** A caller acting as this person, with the forum roles active on the context's today. */
 export const callerFor = async (ctx: AppContext, person: Person): Promise<Caller> =>
