@@ -77,16 +77,21 @@ describe('constraints become errors naming the field', () => {
   });
 });
 
+async function orgWithForum() {
+  const org = await insertOrganisation(t.db, { slug: unique('org'), name: 'A' });
+  const forum = await insertForum(t.db, {
+    orgId: org.id,
+    shortName: 'CF',
+    name: 'Chefforum',
+    kind: 'forum',
+    parentForumId: null,
+  });
+  return { org, forum };
+}
+
 describe('meetings', () => {
   it('keeps local Copenhagen times with their offset, summer and winter', async () => {
-    const org = await insertOrganisation(t.db, { slug: unique('org'), name: 'A' });
-    const forum = await insertForum(t.db, {
-      orgId: org.id,
-      shortName: 'CF',
-      name: 'Chefforum',
-      kind: 'forum',
-      parentForumId: null,
-    });
+    const { org, forum } = await orgWithForum();
     const base = { state: 'planned' as const, location: 'Mødelokale 915', leaderPersonId: null, note: '' };
     await insertMeeting(t.db, org.id, forum.id, {
       ...base,
@@ -112,14 +117,7 @@ describe('meetings', () => {
   });
 
   it('stores one meeting per series occurrence', async () => {
-    const org = await insertOrganisation(t.db, { slug: unique('org'), name: 'A' });
-    const forum = await insertForum(t.db, {
-      orgId: org.id,
-      shortName: 'CF',
-      name: 'Chefforum',
-      kind: 'forum',
-      parentForumId: null,
-    });
+    const { org, forum } = await orgWithForum();
     const m = {
       occurrenceDate: '2025-05-07',
       start: '2025-05-07T09:00:00+02:00',
