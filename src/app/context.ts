@@ -23,12 +23,19 @@ export interface Caller {
   address: string | null;
   /** Policy checks made while serving this call; the HTTP layer refuses a route that made none. */
   checks: Action[];
+  /** The action the route declares: the first check must be this one, before anything is written. */
+  expects: Action | null;
 }
 
-export const callerOf = (actor: Actor, address: string | null = null): Caller => ({
+export const callerOf = (
+  actor: Actor,
+  address: string | null = null,
+  expects: Action | null = null,
+): Caller => ({
   actor,
   address,
   checks: [],
+  expects,
 });
 
 /** Today's local date in Copenhagen, per the context clock. */
@@ -40,6 +47,8 @@ export const today = (ctx: AppContext): string =>
  * answers not_found (so its existence does not leak); otherwise forbidden.
  */
 export function authorize(caller: Caller, action: Action, resource: Resource, what = 'Resource'): void {
+  if (caller.checks.length === 0 && caller.expects !== null && action !== caller.expects)
+    throw new ForaError('internal', `route declares ${caller.expects} but its use case checks ${action}`);
   caller.checks.push(action);
   if (can(caller.actor, action, resource)) return;
   if (caller.actor.kind === 'anonymous') throw new ForaError('unauthenticated', 'Sign-in required');
@@ -50,6 +59,7 @@ export function authorize(caller: Caller, action: Action, resource: Resource, wh
 
 /** Loads an organisation by slug; unknown to this actor means not found. */
 export async function resolveOrganisation(db: DbOrTx, caller: Caller, slug: string): Promise<Organisation> {
+  if (caller.actor.kind === 'anonymous') throw new ForaError('unauthenticated', 'Sign-in required');
   const org = await findOrganisationBySlug(db, slug);
   if (!org || !canKnowOrganisation(caller.actor, org.id)) throw notFound('Organisation');
   return org;

@@ -28,6 +28,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   action: Action | 'public';
   params?: AnyObject;
   query?: AnyObject;
+  /** Documents the body; the use case parses it after authorising, so a caller who may not act
+   *  learns nothing from validation errors. */
   body?: z.ZodType;
   /** Success status; 200 unless given. */
   status?: number;
@@ -48,7 +50,7 @@ export function defineRoute<
       input: RouteInput<
         PS extends AnyObject ? z.output<PS> : Record<string, never>,
         QS extends AnyObject ? z.output<QS> : Record<string, never>,
-        BS extends z.ZodType ? z.input<BS> : undefined
+        unknown
       >,
     ) => Promise<unknown>;
   },

@@ -28,7 +28,12 @@ export interface ServerOptions {
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
 
-export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer(
+  ctx: AppContext,
+  options: ServerOptions,
+  /** The route table; tests pass their own to exercise the server's guards. */
+  routes: readonly Route[] = apiRoutes,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
       ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] }
@@ -37,6 +42,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     trustProxy: false,
   });
   app.setErrorHandler(handleError);
+  app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((_req, reply) => {
     reply.status(404).send({ error: 'not_found', message: 'No such route', details: [] });
   });
@@ -47,17 +53,20 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 
-  for (const route of apiRoutes) {
+  for (const route of routes) {
     app.route({
       method: route.method,
       url: route.path,
       handler: async (request, reply) => {
         const header = options.production ? undefined : request.headers[DEV_ACTOR_HEADER];
         const actor = await resolveActor(ctx, typeof header === 'string' ? header : undefined);
-        const caller = callerOf(actor, request.ip);
+        const caller = callerOf(actor, request.ip, route.action === 'public' ? null : route.action);
+        // Sign-in comes first: before input is parsed and before anything is looked up.
+        if (route.action !== 'public' && actor.kind === 'anonymous')
+          throw new ForaError('unauthenticated', 'Sign-in required');
         const params = route.params ? parseInput(route.params, request.params) : {};
         const query = route.query ? parseInput(route.query, request.query) : {};
-        const body = route.body ? parseInput(route.body, request.body ?? {}) : undefined;
+        const body = request.body ?? {};
         const result = await route.handler({ ctx, caller, params, query, body });
         if (route.action !== 'public' && !caller.checks.includes(route.action)) {
           request.log.error({ route: route.path }, 'route answered without checking its policy action');
@@ -69,7 +78,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     });
   }
 
-  const document = openApiDocument(apiRoutes, VERSION);
+  const document = openApiDocument(routes, VERSION);
   app.get('/api/openapi.json', async () => document);
   app.get('/api/health', async () => ({ status: 'ok', database: options.databaseKind, version: VERSION }));
   app.get('/', async (_req, reply) => {
