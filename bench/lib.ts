@@ -80,7 +80,15 @@ const running = new Set<ChildProcess>();
 
 /** Kills every server still running (by its PID); for an interrupted benchmark. */
 export function killAll(): void {
-  for (const child of running) if (child.pid) process.kill(child.pid, 'SIGKILL');
+  for (const child of running) {
+    if (child.pid && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -99,6 +107,7 @@ export async function startServer(target: Target, timeoutMs = 120_000): Promise<
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
+  child.once('exit', () => running.delete(child));
   const output = tail(child);
   const pid = child.pid;
   const stop = async () => {

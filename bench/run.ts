@@ -131,7 +131,10 @@ function table(rows: Row[], notes: string[]): string {
     `# Fora start-up benchmark`,
     '',
     `${new Date().toISOString()} · Node ${process.version} · ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length} · ` +
-      `median of ${REPEATS} runs`,
+      `median of ${REPEATS} runs · load average at the end ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
     '',
     ...lines,
     '',
@@ -147,7 +150,15 @@ async function main(): Promise<void> {
   });
   // Warm-up, not measured: loads every module once so tsx's transform cache and the OS file cache
   // are warm for the first measured run as for the others.
-  await runCli({ kind: 'pglite', dataDir: os.tmpdir() }, ['help']);
+  const noDb: Target = { kind: 'pglite', dataDir: os.tmpdir() };
+  await runCli(noDb, ['help']);
+  // Baseline: Node + tsx + loading every module, without a database (`fora help` exits at once).
+  const baseline: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    await runCli(noDb, ['help']);
+    baseline.push(performance.now() - t0);
+  }
 
   const rows: Row[] = [];
   const notes = [
@@ -158,6 +169,8 @@ async function main(): Promise<void> {
     `Demo rows: \`fora demo\` is run against the database first; RSS is read from /proc/<pid>/status ` +
       `(VmRSS) right after the first 200 and after ${CALENDAR_REQUESTS} sequential requests to ` +
       `GET ${CALENDAR_PATH} (x-fora-actor: operator).`,
+    `Baseline without a database: \`fora help\` (Node, tsx, loading the modules) takes ` +
+      `${median(baseline).toFixed(0)} ms.`,
   ];
   console.log('PGlite ...');
   rows.push(...(await pgliteRows()));

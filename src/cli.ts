@@ -12,7 +12,8 @@ import { type Database, openDatabase } from './store/db.ts';
 import { countOrganisations } from './store/organisations.ts';
 
 const USAGE = `Usage:
-  fora serve [--demo-if-empty]      start the web server (PORT, HOST, DATA_DIR, DATABASE_URL)
+  fora serve [--demo-if-empty]      start the web server (PORT, HOST, DATA_DIR, DATABASE_URL);
+                                    --demo-if-empty loads the demo into an empty database (not in production)
   fora demo                         load the demo organisations (albertslund, ishoej)
   fora schedule <org>/<forum> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
                                     the forum's meetings with leader and deadlines`;
@@ -32,13 +33,14 @@ async function serve(demoIfEmpty: boolean): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   const ctx: AppContext = { db: database.db, now: () => new Date() };
-  if (demoIfEmpty && (await countOrganisations(database.db)) === 0) {
+  // Demo data only outside production: a production database starts empty (`fora demo` loads it on purpose).
+  if (demoIfEmpty && !config.production && (await countOrganisations(database.db)) === 0) {
     const r = await loadDemo(ctx, operator());
     console.log(`Demo data loaded: ${r.loaded.join(', ')}`);
   }
   const app = await buildServer(ctx, {
     production: config.production,
-    logger: true,
+    logger: config.logLevel,
     databaseKind: database.kind,
   });
   let stopping = false;

@@ -22,7 +22,8 @@ export const apiRoutes: readonly Route[] = [...organisationRoutes, ...forumRoute
 export interface ServerOptions {
   /** In production the development actor header is ignored. */
   production: boolean;
-  logger?: boolean;
+  /** Log level (pino: fatal, error, warn, info, debug, trace) or false for no log. */
+  logger?: string | false;
   databaseKind: 'pglite' | 'postgres';
 }
 
@@ -36,7 +37,7 @@ export async function buildServer(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
-      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] }
+      ? { level: options.logger, redact: ['req.headers.cookie', 'req.headers.authorization'] }
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
