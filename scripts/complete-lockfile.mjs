@@ -12,7 +12,18 @@ const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
 const pkgs = lock.packages;
 
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'openbsd', 'openharmony', 'win32', 'sunos', 'aix', 'netbsd'];
+const OS = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'openbsd',
+  'openharmony',
+  'win32',
+  'sunos',
+  'aix',
+  'netbsd',
+];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32'];
 
 function platformOf(name) {
@@ -22,7 +33,11 @@ function platformOf(name) {
   let cpu = parts.find((p) => CPU.includes(p));
   if (!cpu && base.includes('arm-')) cpu = 'arm';
   if (!os || !cpu) return null;
-  const libc = base.includes('musl') ? ['musl'] : os === 'linux' && base.includes('gnu') ? ['glibc'] : undefined;
+  const libc = base.includes('musl')
+    ? ['musl']
+    : os === 'linux' && base.includes('gnu')
+      ? ['glibc']
+      : undefined;
   return { os: [os], cpu: [cpu], ...(libc && { libc }) };
 }
 
@@ -38,7 +53,9 @@ for (const [path, entry] of Object.entries(pkgs)) {
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} optional platform entries`);
