@@ -54,6 +54,9 @@ export function authorize(caller: Caller, action: Action, resource: Resource, wh
   if (caller.actor.kind === 'anonymous') throw new ForaError('unauthenticated', 'Sign-in required');
   if (resource.type !== 'installation' && !canKnowOrganisation(caller.actor, resource.orgId))
     throw notFound(what);
+  // An item the actor may not even read is, to them, an item that does not exist.
+  if (resource.type === 'item' && (action === 'item.read' || !can(caller.actor, 'item.read', resource)))
+    throw notFound(what);
   throw new ForaError('forbidden', `Not allowed: ${action}`);
 }
 

@@ -4,6 +4,7 @@
  * authentication) and the resource.
  */
 import type { MemberRole } from './charter.ts';
+import type { ItemState } from './item.ts';
 import type { PersonRole } from './organisation.ts';
 
 export type Actor =
@@ -23,7 +24,18 @@ export type Actor =
 export type Resource =
   | { type: 'installation' }
   | { type: 'organisation'; orgId: string }
-  | { type: 'forum'; orgId: string; forumId: string };
+  | { type: 'forum'; orgId: string; forumId: string }
+  /** A person's own things (their calendar feed, their absence). */
+  | { type: 'person'; orgId: string; personId: string; forumId?: string }
+  | {
+      type: 'item';
+      orgId: string;
+      forumId: string;
+      state: ItemState;
+      closed: boolean;
+      submitterId: string | null;
+      approverId: string | null;
+    };
 
 export const ACTIONS = {
   'organisation.create': 'installation',
@@ -44,11 +56,75 @@ export const ACTIONS = {
   'calendar.read': 'forum',
   'meeting.manage': 'forum',
   'audit.read': 'organisation',
+  'case.read': 'organisation',
+  'case.create': 'organisation',
+  'kle.suggest': 'organisation',
+  /** Propose an item to a forum: active members (not guests). */
+  'item.create': 'forum',
+  /** The forum's queue and agenda builder: managers. */
+  'agenda.manage': 'forum',
+  /** Read a meeting's agenda (published versions; closed items redacted for non-members). */
+  'agenda.read': 'forum',
+  'attendance.read': 'forum',
+  'item.read': 'item',
+  'item.update': 'item',
+  'item.submit': 'item',
+  'item.decide': 'item',
+  'item.withdraw': 'item',
+  'item.schedule': 'item',
+  'attachment.create': 'item',
+  'attendance.report': 'person',
+  'feed.manage': 'person',
 } as const satisfies Record<string, Resource['type']>;
 export type Action = keyof typeof ACTIONS;
 
-/** Forum roles that may run the forum's business (charter, members, calendar exceptions). */
+/** Forum roles that may run the forum's business (charter, members, calendar, agenda). */
 const FORUM_MANAGERS: readonly MemberRole[] = ['chair', 'secretary'];
+const PROPOSERS: readonly MemberRole[] = ['chair', 'member', 'secretary'];
+/** Before publication, only the submitter, the forum's managers and (once submitted) the approver see an item. */
+const PRIVATE_STATES: readonly ItemState[] = ['draft', 'submitted', 'returned', 'rejected', 'withdrawn'];
+
+type PersonActor = Extract<Actor, { kind: 'person' }>;
+const rolesIn = (actor: PersonActor, forumId: string): readonly MemberRole[] =>
+  actor.forumRoles[forumId] ?? [];
+const isManager = (actor: PersonActor, forumId: string): boolean =>
+  actor.role === 'admin' || rolesIn(actor, forumId).some((r) => FORUM_MANAGERS.includes(r));
+const isMember = (actor: PersonActor, forumId: string): boolean => rolesIn(actor, forumId).length > 0;
+
+function canItem(actor: PersonActor, action: Action, item: Extract<Resource, { type: 'item' }>): boolean {
+  const own = item.submitterId === actor.personId;
+  const approver = item.approverId === actor.personId;
+  const manager = rolesIn(actor, item.forumId).some((r) => FORUM_MANAGERS.includes(r));
+  switch (action) {
+    case 'item.read':
+    case 'attachment.create': {
+      if (action === 'attachment.create')
+        return (own && ['draft', 'returned'].includes(item.state)) || (manager && item.state !== 'published');
+      if (own || manager) return true;
+      if (approver && item.state !== 'draft') return true;
+      if (PRIVATE_STATES.includes(item.state)) return false;
+      // Queued, scheduled, published: the forum's members; open published items: the whole organisation.
+      if (isMember(actor, item.forumId)) return true;
+      return item.state === 'published' && !item.closed;
+    }
+    case 'item.update':
+      return (
+        (own && ['draft', 'returned'].includes(item.state)) ||
+        (manager && !['published', 'rejected', 'withdrawn'].includes(item.state))
+      );
+    case 'item.submit':
+      return own && rolesIn(actor, item.forumId).some((r) => PROPOSERS.includes(r));
+    case 'item.decide':
+      // Approve, return or reject: the approver the charter named at submission, never the submitter.
+      return approver && !own;
+    case 'item.withdraw':
+      return own || manager;
+    case 'item.schedule':
+      return manager;
+    default:
+      return false;
+  }
+}
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (ACTIONS[action] !== resource.type) return false;
@@ -58,6 +134,16 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   // A person never sees anything of another organisation.
   if (resource.orgId !== actor.orgId) return false;
   const isAdmin = actor.role === 'admin';
+  if (resource.type === 'item') return canItem(actor, action, resource);
+  if (resource.type === 'person') {
+    const self = resource.personId === actor.personId;
+    if (action === 'attendance.report')
+      return (
+        (self && (!resource.forumId || isMember(actor, resource.forumId))) ||
+        (!!resource.forumId && isManager(actor, resource.forumId))
+      );
+    return self; // feed.manage
+  }
   switch (action) {
     case 'organisation.read':
     case 'unit.read':
@@ -67,22 +153,28 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'membership.read':
     case 'charter.read':
     case 'calendar.read':
-      // Forums, their terms of reference and calendars are open to everyone in the organisation.
+    case 'case.read':
+    case 'case.create':
+    case 'kle.suggest':
+    case 'agenda.read':
+      // Forums, their terms of reference, calendars, cases and published agendas are open to
+      // everyone in the organisation (closed items are redacted by the agenda's audience).
       return true;
     case 'unit.manage':
     case 'person.manage':
     case 'forum.create':
     case 'audit.read':
       return isAdmin;
+    case 'item.create':
+      return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));
+    case 'attendance.read':
+      return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':
     case 'membership.manage':
     case 'charter.manage':
-    case 'meeting.manage': {
-      if (isAdmin) return true;
-      if (resource.type !== 'forum') return false;
-      const roles = actor.forumRoles[resource.forumId] ?? [];
-      return roles.some((r) => FORUM_MANAGERS.includes(r));
-    }
+    case 'meeting.manage':
+    case 'agenda.manage':
+      return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;
   }
@@ -91,3 +183,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 /** May the actor know that objects of this organisation exist at all? (404 versus 403.) */
 export const canKnowOrganisation = (actor: Actor, orgId: string): boolean =>
   actor.kind === 'operator' || (actor.kind === 'person' && actor.orgId === orgId);
+
+/** May the actor read closed content of this forum in full (members' version of documents)? */
+export const canReadClosed = (actor: Actor, forumId: string): boolean =>
+  actor.kind === 'operator' || (actor.kind === 'person' && isMember(actor, forumId));

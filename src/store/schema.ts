@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -16,7 +17,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AgendaChange, AgendaSnapshot } from '../domain/agenda.ts';
 import type { CharterContent } from '../domain/charter.ts';
+import type { Presenter } from '../domain/item.ts';
+import type { RichTextDoc } from '../domain/rich-text.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -39,6 +43,8 @@ export const units = pgTable(
     orgId: orgId(),
     name: text('name').notNull(),
     parentId: uuid('parent_id'),
+    /** The director responsible for the unit (and, unless a sub-unit names its own, its sub-units). */
+    directorPersonId: uuid('director_person_id'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('units_org_name').on(t.orgId, t.name)],
@@ -163,3 +169,185 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_org_at').on(t.orgId, t.at)],
 );
+
+/** A case (sag): the matter an item is about, with its case number (KLE or a free reference). */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    orgId: orgId(),
+    title: text('title').notNull(),
+    /** As entered, normalised: `00.01.00-P35-7-23`, or a free reference like `EMN-2025-003383`. */
+    caseNumber: text('case_number'),
+    /** 'kle' when caseNumber is a valid KLE number, 'free' for other municipal forms. */
+    numberKind: text('number_kind', { enum: ['kle', 'free'] }),
+    kleTopic: text('kle_topic'),
+    responsibleUnitId: uuid('responsible_unit_id').references(() => units.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('cases_org_number').on(t.orgId, t.caseNumber).where(sql`case_number is not null`)],
+);
+
+export const ITEM_STATE_VALUES = [
+  'draft',
+  'submitted',
+  'returned',
+  'rejected',
+  'queued',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const;
+
+/** An agenda item (dagsordenspunkt), from draft to published agenda. */
+export const items = pgTable(
+  'items',
+  {
+    id: id(),
+    orgId: orgId(),
+    forumId: uuid('forum_id')
+      .notNull()
+      .references(() => forums.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
+    type: text('type', { enum: ['decision', 'information', 'theme'] }).notNull(),
+    title: text('title').notNull(),
+    presenters: jsonb('presenters').$type<Presenter[]>().notNull().default([]),
+    durationMinutes: integer('duration_minutes'),
+    /** Rich text per template section key. */
+    sections: jsonb('sections').$type<Record<string, RichTextDoc>>().notNull().default({}),
+    /** Numbered recommendations, each the text after "at". */
+    recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
+    closed: boolean('closed').notNull().default(false),
+    closedBasis: text('closed_basis'),
+    state: text('state', { enum: ITEM_STATE_VALUES }).notNull().default('draft'),
+    submitterPersonId: uuid('submitter_person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** Resolved when the item is submitted, from the charter's approver rule. */
+    approverPersonId: uuid('approver_person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** The meeting the submitter asked for; null = the next possible. */
+    wishedMeetingId: uuid('wished_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    /** Submitted after the wished meeting's deadline: it goes to the following meeting. */
+    late: boolean('late').notNull().default(false),
+    /** The meeting the item is scheduled on, and its position (1-based) on that agenda. */
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    position: integer('position'),
+    /** For standing items: the charter's standing-item title they came from. */
+    standingTitle: text('standing_title'),
+    /** For "Godkendelse af dagsorden og referat": the previous meeting, whose minutes it approves. */
+    previousMeetingId: uuid('previous_meeting_id'),
+    /** Optimistic concurrency: every change increments it; an update names the version it read. */
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('items_forum_state').on(t.forumId, t.state),
+    index('items_meeting').on(t.meetingId, t.position),
+    index('items_approver').on(t.approverPersonId, t.state),
+  ],
+);
+
+/** A file attached to an item (bilag). The bytes live in file storage under `storageKey`. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    orgId: orgId(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Extracted text for search; null when the type has none or extraction failed. */
+    extractedText: text('extracted_text'),
+    extraction: text('extraction', { enum: ['ok', 'none', 'failed'] })
+      .notNull()
+      .default('none'),
+    position: integer('position').notNull().default(1),
+    createdByPersonId: uuid('created_by_person_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_item').on(t.itemId, t.position)],
+);
+
+/** Absence (afbud) and guests invited for single items. */
+export const attendance = pgTable(
+  'attendance',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['absent', 'guest'] }).notNull(),
+    reason: text('reason').notNull().default(''),
+    substitutePersonId: uuid('substitute_person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** For guests: the items they attend for. */
+    itemIds: jsonb('item_ids').$type<string[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('attendance_meeting_person_kind').on(t.meetingId, t.personId, t.kind)],
+);
+
+/** Published, frozen versions of a meeting's agenda: 1 = the agenda, 2.. = supplementary agendas. */
+export const agendaVersions = pgTable(
+  'agenda_versions',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<AgendaSnapshot>().notNull(),
+    changes: jsonb('changes').$type<AgendaChange[]>().notNull().default([]),
+    publishedByPersonId: uuid('published_by_person_id'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('agenda_versions_meeting_version').on(t.meetingId, t.version)],
+);
+
+/**
+ * Outgoing mail as a job queue: one row per (event, recipient), so nothing is sent twice; a worker
+ * sends pending rows with retries and backoff.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgId: uuid('org_id'),
+    eventKey: text('event_key').notNull(),
+    recipientPersonId: uuid('recipient_person_id').notNull(),
+    recipientEmail: text('recipient_email').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_event_recipient').on(t.eventKey, t.recipientPersonId),
+    index('outbox_pending').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Secret tokens for a person's calendar feeds; only the SHA-256 of the token is stored. */
+export const feedTokens = pgTable('feed_tokens', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+});
