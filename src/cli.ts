@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { type AppContext, callerOf } from './app/context.ts';
 import { loadDemo } from './app/load-demo.ts';
-import { loadConfig } from './config.ts';
+import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { buildServer } from './http/server.ts';
 import { printSchedule } from './schedule-command.ts';
@@ -20,10 +20,11 @@ const USAGE = `Usage:
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig().database);
+async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
   try {
-    return await fn(db);
+    return await fn(contextFor(db, config));
   } finally {
     await db.close();
   }
@@ -32,7 +33,7 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
 async function serve(demoIfEmpty: boolean): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
-  const ctx: AppContext = { db: database.db, now: () => new Date() };
+  const ctx: AppContext = contextFor(database, config);
   // Demo data only outside production: a production database starts empty (`fora demo` loads it on purpose).
   if (demoIfEmpty && !config.production && (await countOrganisations(database.db)) === 0) {
     const r = await loadDemo(ctx, operator());
@@ -76,8 +77,8 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keep running
     }
     case 'demo':
-      return withDatabase(async (database) => {
-        const r = await loadDemo({ db: database.db, now: () => new Date() }, operator());
+      return withContext(async (ctx) => {
+        const r = await loadDemo(ctx, operator());
         for (const slug of r.loaded) console.log(`loaded ${slug}`);
         for (const slug of r.skipped) console.log(`${slug} already exists; left unchanged`);
         return 0;
@@ -98,8 +99,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const [org, forum] = target.split('/') as [string, string];
-      return withDatabase(async (database) => {
-        const ctx = { db: database.db, now: () => new Date() };
+      return withContext(async (ctx) => {
         await printSchedule(ctx, operator(), {
           org,
           forum,

@@ -8,13 +8,31 @@ import type { Forum, Organisation } from '../domain/organisation.ts';
 import { type Action, type Actor, can, canKnowOrganisation, type Resource } from '../domain/policy.ts';
 import { type AuditWrite, insertAuditEvent } from '../store/audit.ts';
 import type { Db, DbOrTx } from '../store/db.ts';
+import type { FileStorage } from '../store/file-storage.ts';
 import { findForumByShortName } from '../store/forums.ts';
 import { findOrganisationBySlug } from '../store/organisations.ts';
+
+export interface AppSettings {
+  /** Link to a case in the case-management system; `{caseNumber}` is replaced. */
+  caseLinkTemplate: string | null;
+  /** Base URL of this installation, for links in e-mails and feeds. */
+  publicUrl: string;
+  /** Largest attachment accepted, in bytes. */
+  maxUploadBytes: number;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  caseLinkTemplate: null,
+  publicUrl: 'http://localhost:3000',
+  maxUploadBytes: 25 * 1024 * 1024,
+};
 
 export interface AppContext {
   db: Db;
   /** The clock, injected so tests control time. */
   now: () => Date;
+  files: FileStorage;
+  settings: AppSettings;
 }
 
 export interface Caller {

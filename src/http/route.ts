@@ -3,9 +3,11 @@
  * calls one use case. The server registers them, the OpenAPI document is generated from them, and
  * the route-table test reads them.
  */
+
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { AppContext, Caller } from '../app/context.ts';
-import type { Action } from '../domain/policy.ts';
+import type { Action, Actor } from '../domain/policy.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -34,6 +36,17 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** Success status; 200 unless given. */
   status?: number;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+  /** Who is calling, for routes not signed in the usual way (calendar feeds carry a secret token). */
+  actor?: (ctx: AppContext, params: unknown) => Promise<Actor>;
+}
+
+/** A handler result sent as is (a file, a calendar feed) instead of as JSON. */
+export class RawResponse {
+  constructor(
+    readonly contentType: string,
+    readonly body: Buffer | string | Readable,
+    readonly headers: Record<string, string> = {},
+  ) {}
 }
 
 /** Typed helper: infers the handler's params/query/body from the schemas. */

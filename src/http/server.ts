@@ -9,7 +9,7 @@ import { parseInput } from '../app/validate.ts';
 import { ForaError } from '../domain/errors.ts';
 import { handleError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
-import type { Route } from './route.ts';
+import { RawResponse, type Route } from './route.ts';
 import { forumRoutes } from './routes/forums.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { organisationRoutes } from './routes/organisations.ts';
@@ -44,6 +44,8 @@ export async function buildServer(
   });
   app.setErrorHandler(handleError);
   app.removeContentTypeParser('text/plain');
+  // Uploads arrive as a raw stream; file storage enforces the size limit while streaming.
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
   app.setNotFoundHandler((_req, reply) => {
     reply.status(404).send({ error: 'not_found', message: 'No such route', details: [] });
   });
@@ -60,7 +62,9 @@ export async function buildServer(
       url: route.path,
       handler: async (request, reply) => {
         const header = options.production ? undefined : request.headers[DEV_ACTOR_HEADER];
-        const actor = await resolveActor(ctx, typeof header === 'string' ? header : undefined);
+        const actor = route.actor
+          ? await route.actor(ctx, request.params)
+          : await resolveActor(ctx, typeof header === 'string' ? header : undefined);
         const caller = callerOf(actor, request.ip, route.action === 'public' ? null : route.action);
         // Sign-in comes first: before input is parsed and before anything is looked up.
         if (route.action !== 'public' && actor.kind === 'anonymous')
@@ -74,6 +78,10 @@ export async function buildServer(
           throw new ForaError('internal', 'policy check missing');
         }
         reply.status(route.status ?? 200);
+        if (result instanceof RawResponse) {
+          reply.type(result.contentType).headers(result.headers);
+          return reply.send(result.body);
+        }
         return result;
       },
     });

@@ -5,13 +5,18 @@
 
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { AppContext } from '../../src/app/context.ts';
+import { type AppContext, DEFAULT_SETTINGS } from '../../src/app/context.ts';
 import { type Database, openDatabase } from '../../src/store/db.ts';
+import { LocalFileStorage } from '../../src/store/file-storage.ts';
 import { adminUrl, engine } from './engine.ts';
 
 export interface TestDatabase extends Database {
+  /** The attachment directory of this test database (removed on close). */
+  filesDir: string;
   ctx: AppContext;
   /** Sets the clock the use cases see. */
   setNow(date: Date | string): void;
@@ -20,9 +25,16 @@ export interface TestDatabase extends Database {
 export async function testDatabase(): Promise<TestDatabase> {
   const database = engine() === 'pglite' ? await fromPgliteTemplate() : await fromPgTemplate();
   let now = new Date('2025-04-01T10:00:00+02:00');
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fora-files-'));
+  const files = new LocalFileStorage(filesDir);
   return {
     ...database,
-    ctx: { db: database.db, now: () => now },
+    filesDir,
+    close: async () => {
+      await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
+    },
+    ctx: { db: database.db, now: () => now, files, settings: { ...DEFAULT_SETTINGS } },
     setNow: (d) => {
       now = typeof d === 'string' ? new Date(d) : d;
     },

@@ -1,0 +1,96 @@
+/**
+ * File storage behind an interface: a local directory now, S3-compatible object storage later.
+ * Files are written under generated keys (never the uploaded name), streamed through a SHA-256,
+ * with a size limit; a write that fails or is refused leaves nothing behind.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ForaError } from '../domain/errors.ts';
+
+export interface StoredFile {
+  key: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface FileStorage {
+  /** Streams `body` into storage; throws validation_failed (path `file`) above `maxBytes`, leaving nothing. */
+  put(body: Readable, maxBytes: number): Promise<StoredFile>;
+  read(key: string): Readable;
+  readAll(key: string): Promise<Buffer>;
+  delete(key: string): Promise<void>;
+  /** Every key in storage (for `fora fsck`). */
+  keys(): Promise<string[]>;
+}
+
+const KEY = /^[0-9a-f-]{36}$/;
+
+export class LocalFileStorage implements FileStorage {
+  constructor(private readonly dir: string) {
+    fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new ForaError('not_found', 'No such file');
+    return path.join(this.dir, key.slice(0, 2), key);
+  }
+
+  async put(body: Readable, maxBytes: number): Promise<StoredFile> {
+    const key = randomUUID();
+    const tmp = path.join(this.dir, 'tmp', `${key}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      await pipeline(
+        body,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            size += chunk.length;
+            if (size > maxBytes)
+              throw new ForaError('validation_failed', `File larger than ${maxBytes} bytes`, [
+                { path: 'file', problem: `larger than the limit of ${maxBytes} bytes` },
+              ]);
+            hash.update(chunk);
+            yield chunk;
+          }
+        },
+        fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }),
+      );
+      const final = this.pathOf(key);
+      fs.mkdirSync(path.dirname(final), { recursive: true });
+      // fsync before the rename so an acknowledged file survives a crash.
+      const fd = fs.openSync(tmp, 'r');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      fs.renameSync(tmp, final);
+      return { key, sizeBytes: size, sha256: hash.digest('hex') };
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  read(key: string): Readable {
+    return fs.createReadStream(this.pathOf(key));
+  }
+
+  async readAll(key: string): Promise<Buffer> {
+    return fs.promises.readFile(this.pathOf(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+
+  async keys(): Promise<string[]> {
+    const out: string[] = [];
+    for (const sub of await fs.promises.readdir(this.dir)) {
+      if (sub === 'tmp') continue;
+      for (const f of await fs.promises.readdir(path.join(this.dir, sub))) if (KEY.test(f)) out.push(f);
+    }
+    return out;
+  }
+}
