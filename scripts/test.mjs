@@ -39,8 +39,12 @@ const version = await reachable(PG_URL);
 let second = 0;
 const safeUrl = PG_URL.replace(/\/\/[^@/]*@/, '//***@');
 if (typeof version === 'string') {
-  console.log(`== Store and use-case tests on PostgreSQL ${version} (${safeUrl}) ==`);
-  second = vitest({ FORA_TEST_DB: 'postgres', FORA_TEST_PG_URL: PG_URL }, ['tests/store', 'tests/app']);
+  console.log(`== Store, use-case and end-to-end tests on PostgreSQL ${version} (${safeUrl}) ==`);
+  second = vitest({ FORA_TEST_DB: 'postgres', FORA_TEST_PG_URL: PG_URL }, [
+    'tests/store',
+    'tests/app',
+    'tests/e2e',
+  ]);
 } else if (CI) {
   console.error(`PostgreSQL at ${safeUrl} is unreachable (${version.error}); CI requires it.`);
   second = 1;

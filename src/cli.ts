@@ -7,6 +7,9 @@ import { loadDemo } from './app/load-demo.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { buildServer } from './http/server.ts';
+import { mailerFromEnv } from './notify/mailer.ts';
+import { startOutboxWorker } from './notify/outbox-worker.ts';
+import { startReminderSchedule } from './reminder-schedule.ts';
 import { printSchedule } from './schedule-command.ts';
 import { type Database, openDatabase } from './store/db.ts';
 import { countOrganisations } from './store/organisations.ts';
@@ -44,12 +47,22 @@ async function serve(demoIfEmpty: boolean): Promise<void> {
     logger: config.logLevel,
     databaseKind: database.kind,
   });
+  const worker = startOutboxWorker({
+    db: database.db,
+    mailer: mailerFromEnv(process.env),
+    now: ctx.now,
+    log: app.log,
+    messageIdDomain: new URL(config.settings.publicUrl).hostname,
+  });
+  const reminders = startReminderSchedule(ctx, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    reminders.stop();
     await app.close();
+    await worker.stop();
     await database.close();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 import { invalid } from '../domain/errors.ts';
 import { type Unit, unitInputSchema } from '../domain/organisation.ts';
-import { findUnit, insertUnit } from '../store/people.ts';
+import { findPerson, findUnit, insertUnit } from '../store/people.ts';
 import {
   type AppContext,
   audit,
@@ -23,6 +23,8 @@ export async function createUnit(
   return ctx.db.transaction(async (tx) => {
     if (data.parentId && !(await findUnit(tx, org.id, data.parentId)))
       throw invalid('parentId', 'no such unit');
+    if (data.directorPersonId && !(await findPerson(tx, org.id, data.directorPersonId)))
+      throw invalid('directorPersonId', 'no such person in this organisation');
     const unit = await insertUnit(tx, { orgId: org.id, ...data });
     await audit(tx, caller, {
       orgId: org.id,

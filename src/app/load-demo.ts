@@ -14,6 +14,7 @@ import { createUnit } from './create-unit.ts';
 import { demoOrgs } from './demo/index.ts';
 import type { DemoCharter, DemoOrg } from './demo/types.ts';
 import { updateMeeting } from './update-meeting.ts';
+import { updateUnit } from './update-unit.ts';
 
 export interface DemoResult {
   loaded: string[];
@@ -61,6 +62,11 @@ async function loadOrg(ctx: AppContext, caller: Caller, demo: DemoOrg): Promise<
       role: p.role ?? 'staff',
     });
     people.set(p.key, person.id);
+  }
+  for (const u of demo.units.filter((x) => x.directorKey)) {
+    await updateUnit(ctx, caller, demo.slug, lookup(units, u.key, 'unit'), {
+      directorPersonId: lookup(people, u.directorKey ?? '', 'person'),
+    });
   }
   for (const f of demo.forums) {
     await createForum(ctx, caller, demo.slug, {

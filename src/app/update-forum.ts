@@ -2,9 +2,9 @@ import { invalid, notFound } from '../domain/errors.ts';
 import { type Forum, forumInputSchema } from '../domain/organisation.ts';
 import { findForum, updateForum as updateRow } from '../store/forums.ts';
 import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
-import { parseInput } from './validate.ts';
+import { parseInput, patchSchema } from './validate.ts';
 
-const patchSchema = forumInputSchema.partial();
+export const forumPatchSchema = patchSchema(forumInputSchema);
 
 export async function updateForum(
   ctx: AppContext,
@@ -15,7 +15,7 @@ export async function updateForum(
 ): Promise<Forum> {
   const { org, forum } = await resolveForum(ctx.db, caller, orgSlug, shortName);
   authorize(caller, 'forum.update', forumResource(forum));
-  const patch = parseInput(patchSchema, input);
+  const patch = parseInput(forumPatchSchema, input);
   return ctx.db.transaction(async (tx) => {
     if (patch.parentForumId === forum.id) throw invalid('parentForumId', 'a forum cannot be its own parent');
     if (patch.parentForumId && !(await findForum(tx, org.id, patch.parentForumId)))

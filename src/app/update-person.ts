@@ -9,9 +9,9 @@ import {
   orgResource,
   resolveOrganisation,
 } from './context.ts';
-import { parseInput } from './validate.ts';
+import { parseInput, patchSchema } from './validate.ts';
 
-const patchSchema = personInputSchema.partial();
+export const personPatchSchema = patchSchema(personInputSchema);
 
 export async function updatePerson(
   ctx: AppContext,
@@ -22,7 +22,7 @@ export async function updatePerson(
 ): Promise<Person> {
   const org = await resolveOrganisation(ctx.db, caller, orgSlug);
   authorize(caller, 'person.manage', orgResource(org));
-  const patch = parseInput(patchSchema, input);
+  const patch = parseInput(personPatchSchema, input);
   return ctx.db.transaction(async (tx) => {
     if (patch.unitId && !(await findUnit(tx, org.id, patch.unitId))) throw invalid('unitId', 'no such unit');
     const person = await updateRow(tx, org.id, personId, patch);

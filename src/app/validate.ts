@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type ErrorDetail, ForaError } from '../domain/errors.ts';
 
 export const zodDetails = (error: z.ZodError, prefix = ''): ErrorDetail[] =>
@@ -17,4 +17,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
     `Invalid input: ${details.map((d) => `${d.path}: ${d.problem}`).join('; ')}`,
     details,
   );
+}
+
+/**
+ * The schema of a partial update: every field optional and WITHOUT its default, so a patch that
+ * leaves a field out leaves it unchanged (zod's `.partial()` would fill in defaults and reset it).
+ */
+export function patchSchema<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const f = field as z.ZodType;
+    shape[key] = (f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : f).optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof T]: z.ZodOptional<T[K]> }>;
 }

@@ -109,6 +109,8 @@ export interface AgendaChange {
   title: string;
   /** For 'changed': which parts changed. */
   fields: string[];
+  /** A closed item: its title is shown only to the forum's members. */
+  closed: boolean;
 }
 
 const COMPARED: readonly (keyof AgendaSnapshotItem)[] = [
@@ -124,6 +126,18 @@ const COMPARED: readonly (keyof AgendaSnapshotItem)[] = [
   'attachments',
 ];
 
+/** JSON with object keys sorted: a stored snapshot (jsonb reorders keys) compares equal to a fresh one. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 /** What changed from one published version to the next (for the supplementary agenda). */
 export function agendaChanges(before: AgendaSnapshot, after: AgendaSnapshot): AgendaChange[] {
   const old = new Map(before.items.map((i) => [i.itemId, i]));
@@ -138,12 +152,20 @@ export function agendaChanges(before: AgendaSnapshot, after: AgendaSnapshot): Ag
         number: item.number,
         title: item.title,
         fields: [],
+        closed: item.closed,
       });
       continue;
     }
-    const fields = COMPARED.filter((f) => JSON.stringify(prev[f]) !== JSON.stringify(item[f]));
+    const fields = COMPARED.filter((f) => canonical(prev[f]) !== canonical(item[f]));
     if (fields.length > 0)
-      changes.push({ kind: 'changed', itemId: item.itemId, number: item.number, title: item.title, fields });
+      changes.push({
+        kind: 'changed',
+        itemId: item.itemId,
+        number: item.number,
+        title: item.title,
+        fields,
+        closed: item.closed || prev.closed,
+      });
     else if (prev.number !== item.number)
       changes.push({
         kind: 'renumbered',
@@ -151,6 +173,7 @@ export function agendaChanges(before: AgendaSnapshot, after: AgendaSnapshot): Ag
         number: item.number,
         title: item.title,
         fields: ['number'],
+        closed: item.closed,
       });
   }
   for (const item of before.items)
@@ -161,6 +184,7 @@ export function agendaChanges(before: AgendaSnapshot, after: AgendaSnapshot): Ag
         number: item.number,
         title: item.title,
         fields: [],
+        closed: item.closed,
       });
   return changes;
 }

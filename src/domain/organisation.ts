@@ -18,6 +18,8 @@ export const organisationInputSchema = z.object({
 export const unitInputSchema = z.object({
   name: z.string().trim().min(1).max(200),
   parentId: z.string().uuid().nullable().default(null),
+  /** The director responsible for the unit and, unless they name their own, its sub-units. */
+  directorPersonId: z.string().uuid().nullable().default(null),
 });
 
 /** Organisation-level roles. `admin` manages the organisation's forums, people and charters;
@@ -67,6 +69,7 @@ export interface Unit {
   orgId: string;
   name: string;
   parentId: string | null;
+  directorPersonId: string | null;
 }
 export interface Person {
   id: string;

@@ -40,6 +40,8 @@ export type Resource =
 export const ACTIONS = {
   'organisation.create': 'installation',
   'organisation.list': 'installation',
+  /** Jobs the installation runs (deadline reminders): the operator only. */
+  'reminder.send': 'installation',
   'organisation.read': 'organisation',
   'unit.read': 'organisation',
   'unit.manage': 'organisation',
@@ -108,9 +110,11 @@ function canItem(actor: PersonActor, action: Action, item: Extract<Resource, { t
       return item.state === 'published' && !item.closed;
     }
     case 'item.update':
+      // A published agenda version never changes; the secretary's later edits are published as a
+      // supplementary version. The submitter cannot edit once the item has left their hands.
       return (
         (own && ['draft', 'returned'].includes(item.state)) ||
-        (manager && !['published', 'rejected', 'withdrawn'].includes(item.state))
+        (manager && !['rejected', 'withdrawn'].includes(item.state))
       );
     case 'item.submit':
       return own && rolesIn(actor, item.forumId).some((r) => PROPOSERS.includes(r));

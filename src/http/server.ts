@@ -10,14 +10,28 @@ import { ForaError } from '../domain/errors.ts';
 import { handleError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { RawResponse, type Route } from './route.ts';
+import { agendaRoutes } from './routes/agenda.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
+import { itemRoutes } from './routes/items.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 
 export const VERSION = '0.1.0';
 
 /** Every API route; the OpenAPI document and the route-table test read this list. */
-export const apiRoutes: readonly Route[] = [...organisationRoutes, ...forumRoutes, ...meetingRoutes];
+export const apiRoutes: readonly Route[] = [
+  ...organisationRoutes,
+  ...forumRoutes,
+  ...meetingRoutes,
+  ...caseRoutes,
+  ...itemRoutes,
+  ...attachmentRoutes,
+  ...agendaRoutes,
+  ...feedRoutes,
+];
 
 export interface ServerOptions {
   /** In production the development actor header is ignored. */
@@ -37,7 +51,17 @@ export async function buildServer(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
-      ? { level: options.logger, redact: ['req.headers.cookie', 'req.headers.authorization'] }
+      ? {
+          level: options.logger,
+          redact: ['req.headers.cookie', 'req.headers.authorization'],
+          serializers: {
+            // Calendar feed URLs carry a secret token: never log it.
+            req: (req: { method: string; url: string }) => ({
+              method: req.method,
+              url: req.url.replace(/\/feeds\/[^/]+\//, '/feeds/***/'),
+            }),
+          },
+        }
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
@@ -52,7 +76,9 @@ export async function buildServer(
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+    // A route may set a stricter policy of its own (attachments: sandbox).
+    if (!reply.getHeader('content-security-policy'))
+      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 

@@ -7,7 +7,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ForaError } from '../domain/errors.ts';
 
 export interface StoredFile {
@@ -28,6 +27,16 @@ export interface FileStorage {
 
 const KEY = /^[0-9a-f-]{36}$/;
 
+/** Makes a rename durable: the directory entry itself is flushed to disk. */
+function syncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class LocalFileStorage implements FileStorage {
   constructor(private readonly dir: string) {
     fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
@@ -44,31 +53,31 @@ export class LocalFileStorage implements FileStorage {
     const hash = createHash('sha256');
     let size = 0;
     try {
-      await pipeline(
-        body,
-        async function* (source: AsyncIterable<Buffer>) {
-          for await (const chunk of source) {
-            size += chunk.length;
-            if (size > maxBytes)
-              throw new ForaError('validation_failed', `File larger than ${maxBytes} bytes`, [
-                { path: 'file', problem: `larger than the limit of ${maxBytes} bytes` },
-              ]);
-            hash.update(chunk);
-            yield chunk;
-          }
-        },
-        fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }),
-      );
+      // Opened (and so existing) before any byte is read: a failure at once still finds it to remove.
+      const file = await fs.promises.open(tmp, 'wx', 0o600);
+      try {
+        for await (const chunk of body as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          if (size > maxBytes)
+            throw new ForaError('validation_failed', `File larger than ${maxBytes} bytes`, [
+              { path: 'file', problem: `larger than the limit of ${maxBytes} bytes` },
+            ]);
+          hash.update(chunk);
+          await file.write(chunk);
+        }
+        // fsync before the rename so an acknowledged file survives a crash.
+        await file.sync();
+      } finally {
+        await file.close();
+      }
       const final = this.pathOf(key);
       fs.mkdirSync(path.dirname(final), { recursive: true });
-      // fsync before the rename so an acknowledged file survives a crash.
-      const fd = fs.openSync(tmp, 'r');
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
       fs.renameSync(tmp, final);
+      syncDirectory(path.dirname(final));
       return { key, sizeBytes: size, sha256: hash.digest('hex') };
     } catch (err) {
-      fs.rmSync(tmp, { force: true });
+      await fs.promises.rm(tmp, { force: true });
+      body.destroy();
       throw err;
     }
   }

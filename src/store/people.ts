@@ -4,7 +4,13 @@ import type { DbOrTx } from './db.ts';
 import { uniqueViolation } from './errors.ts';
 import { people, units } from './schema.ts';
 
-const unitColumns = { id: units.id, orgId: units.orgId, name: units.name, parentId: units.parentId };
+const unitColumns = {
+  id: units.id,
+  orgId: units.orgId,
+  name: units.name,
+  parentId: units.parentId,
+  directorPersonId: units.directorPersonId,
+};
 const personColumns = {
   id: people.id,
   orgId: people.orgId,
@@ -106,4 +112,22 @@ export async function findPeopleByIds(db: DbOrTx, orgId: string, ids: readonly s
     .select(personColumns)
     .from(people)
     .where(and(eq(people.orgId, orgId), inArray(people.id, [...ids])));
+}
+
+export async function updateUnit(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+  patch: Partial<Pick<Unit, 'name' | 'parentId' | 'directorPersonId'>>,
+): Promise<Unit | undefined> {
+  try {
+    const [row] = await db
+      .update(units)
+      .set(patch)
+      .where(and(eq(units.orgId, orgId), eq(units.id, id)))
+      .returning(unitColumns);
+    return row;
+  } catch (err) {
+    throw uniqueViolation(err, { units_org_name: ['name', 'a unit with this name exists'] });
+  }
 }

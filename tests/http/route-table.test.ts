@@ -1,290 +1,170 @@
 /**
  * The route table test: read generically from `apiRoutes`, so a route added without a policy check
- * (or with the wrong one) fails here. Every route declares an action of the policy module; without
- * sign-in every route answers 401; a person of another organisation gets 404 (never 403) and
- * changes nothing; a staff person without a managing role gets 403 on every write and 200 on every
- * read. Plus: the server's own guard against a use case that checked another action (or none),
+ * (or with the wrong one) fails here. Every route declares an action of the policy module whose
+ * resource is the one its path names; without sign-in every route answers 401; a person of another
+ * organisation gets 404 (never 403) and changes nothing; a calendar feed answers only to its own
+ * token. Plus: the server's own guard against a use case that checked another action (or none),
  * isolation between two organisations, and production mode ignoring the development header.
+ * What a person of the organisation may do is in route-permissions.test.ts.
  */
-import { randomBytes } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUnit } from '../../src/app/create-unit.ts';
 import { getForum } from '../../src/app/get-forum.ts';
-import type { Forum, Membership, Organisation, Person } from '../../src/domain/organisation.ts';
+import type { Resource } from '../../src/domain/policy.ts';
 import { ACTIONS } from '../../src/domain/policy.ts';
 import type { Route } from '../../src/http/route.ts';
 import { apiRoutes, buildServer } from '../../src/http/server.ts';
+import { chefforumCharter, forumFactory, orgFactory, personFactory } from '../support/factories.ts';
+import { as, type TestServer, testServer } from '../support/http.ts';
 import {
-  charterFactory,
-  chefforumCharter,
-  forumFactory,
-  memberFactory,
-  operator,
-  orgFactory,
-  personFactory,
-  unique,
-} from '../support/factories.ts';
-import { as, type ErrorBody, type TestServer, testServer } from '../support/http.ts';
+  BODIES,
+  describeRes,
+  expectError,
+  fill,
+  isFeed,
+  isItemRoute,
+  keyOf,
+  type OrgFixture,
+  organisationFixture,
+  PARAMS,
+  QUERIES,
+  reads,
+  resourceOf,
+  send,
+  snapshot,
+  stagesOf,
+  unfold,
+} from './route-fixtures.ts';
 
-/** Values for the path parameters of every route, per organisation. */
-interface Fixture {
-  org: string;
-  forum: string;
-  person: string;
-  membership: string;
-  meeting: string;
-}
-
-const keyOf = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
-
-/** A valid body for every route that takes one (so a refusal cannot come from the schema). */
-const BODIES: Record<string, (fx: Fixture) => unknown> = {
-  'POST /api/orgs': () => ({ slug: unique('ny'), name: 'Ny kommune' }),
-  'POST /api/orgs/:org/units': () => ({ name: 'Ny enhed' }),
-  'POST /api/orgs/:org/people': () => ({ name: 'Ny Person', email: `${unique('ny')}@example.dk` }),
-  'PATCH /api/orgs/:org/people/:person': () => ({ title: 'Ny titel' }),
-  'POST /api/orgs/:org/forums': () => ({
-    shortName: `N${randomBytes(3).toString('hex').toUpperCase()}`,
-    name: 'Nyt',
-  }),
-  'PATCH /api/orgs/:org/forums/:forum': () => ({ name: 'Omdøbt forum' }),
-  'POST /api/orgs/:org/forums/:forum/memberships': (fx) => ({
-    personId: fx.person,
-    role: 'member',
-    startDate: '2025-01-01',
-  }),
-  'POST /api/orgs/:org/forums/:forum/memberships/:membership/end': () => ({ endDate: '2030-01-01' }),
-  'POST /api/orgs/:org/forums/:forum/charters': () => chefforumCharter({ effectiveFrom: '2030-01-01' }),
-  'POST /api/orgs/:org/forums/:forum/meetings': () => ({ start: '2030-01-10T09:00', location: 'Ny sal' }),
-  'PATCH /api/orgs/:org/forums/:forum/meetings/:meeting': () => ({ location: 'Mødelokale 2' }),
-  'POST /api/orgs/:org/forums/:forum/meetings/:meeting/cancel': () => ({ reason: 'Aflyst' }),
-};
-/** A valid query for every route that needs one. */
-const QUERIES: Record<string, string> = {
-  'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
-};
-
-const reads = apiRoutes.filter((r) => r.method === 'GET');
-const writes = apiRoutes.filter((r) => r.method !== 'GET');
-const resourceOf = (r: Route) => (r.action === 'public' ? 'public' : ACTIONS[r.action]);
-
-function fill(path: string, fx: Fixture): string {
-  return path.replace(/:(\w+)/g, (_m, name: string) => {
-    const value = (fx as unknown as Record<string, string | undefined>)[name];
-    if (!value) throw new Error(`route-table test: no fixture for :${name} in ${path}; add one`);
-    return encodeURIComponent(value);
-  });
-}
+/** The resource a route's action must protect, from its path; the first rule that matches decides. */
+const RESOURCE_RULES: [RegExp, Resource['type']][] = [
+  [/\/items\/:item(\/|$)/, 'item'],
+  // One's own absence (the forum's managers may report a member's).
+  [/\/absence$/, 'person'],
+  [/\/people\/:person\/feed-token$/, 'person'],
+  [/^\/feeds\/:token\/mine\.ics$/, 'person'],
+  // Also the forum's calendar feed.
+  [/:forum/, 'forum'],
+  [/:org/, 'organisation'],
+  [/^\/api\/orgs$/, 'installation'],
+];
 
 let s: TestServer;
-let A: Fixture;
-let B: Fixture;
-/** A's forum where the staff person is only a member, and one where they chair. */
-let aMemberForum: Fixture;
-let aChairedForum: Fixture;
-let aPerson: Person;
-let aStaff: Person;
-let aAdmin: Person;
-let bPerson: Person;
-let bUnitId: string;
-/** Strings of organisation B that must never appear in an answer to A. */
-let bMarkers: string[];
-
-function send(
-  route: Route,
-  fx: Fixture,
-  headers: Record<string, string> = {},
-): Promise<LightMyRequestResponse> {
-  const key = keyOf(route);
-  const body = BODIES[key];
-  if (route.body && !body) throw new Error(`route-table test: no body fixture for ${key}; add one`);
-  return s.app.inject({
-    method: route.method,
-    url: fill(route.path, fx) + (QUERIES[key] ?? ''),
-    headers,
-    ...(route.body && body && { payload: body(fx) as object }),
-  });
-}
-
-const describeRes = (route: Route, res: LightMyRequestResponse) =>
-  `${keyOf(route)} -> ${res.statusCode} ${res.body}`;
-
-function expectError(route: Route, res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, describeRes(route, res)).toBe(status);
-  const body = res.json<ErrorBody>();
-  expect(Object.keys(body).sort()).toEqual(['details', 'error', 'message']);
-  expect(body.error).toBe(code);
-}
-
-/** Everything the reads of an organisation answer (as the operator), to show that nothing changed. */
-async function snapshot(fx: Fixture): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const r of reads)
-    if (r.path.includes(':org')) out[keyOf(r)] = (await send(r, fx, as('operator'))).body;
-  return out;
-}
-
-async function organisation(
-  kind: 'albertslund' | 'ishoej',
-  names: { org: string; forum: string; person: string; unit: string },
-): Promise<{
-  org: Organisation;
-  forum: Forum;
-  fx: Fixture;
-  person: Person;
-  membership: Membership;
-  unitId: string;
-}> {
-  const ctx = s.t.ctx;
-  const org = await orgFactory(ctx, { slug: unique(kind), name: names.org });
-  const unit = await createUnit(ctx, operator(), org.slug, { name: names.unit });
-  const person = await personFactory(ctx, org, { name: names.person, title: 'Direktør' });
-  const forum = await forumFactory(ctx, org, { shortName: 'CF', name: names.forum });
-  const membership = await memberFactory(ctx, org, forum, person, 'chair');
-  await charterFactory(ctx, org, forum);
-  return {
-    org,
-    forum,
-    person,
-    membership,
-    unitId: unit.id,
-    fx: { org: org.slug, forum: 'CF', person: person.id, membership: membership.id, meeting: '2025-05-15' },
-  };
-}
-
+let A: OrgFixture;
+let B: OrgFixture;
 beforeAll(async () => {
   s = await testServer();
-  const ctx = s.t.ctx;
-  const a = await organisation('albertslund', {
+  A = await organisationFixture(s.t.ctx, {
+    slug: 'albertslund',
+    word: 'Albertslund',
     org: 'Albertslund Kommune',
     forum: 'Chefforum',
-    person: 'Anders Albertsen',
+    chair: 'Anders Albertsen',
     unit: 'Albertslund Rådhus',
   });
-  const b = await organisation('ishoej', {
+  B = await organisationFixture(s.t.ctx, {
+    slug: 'ishoej',
+    word: 'Ishøj',
     org: 'Ishøj Kommune',
     forum: 'Ishøj Direktionsforum',
-    person: 'Bodil Ishøjgaard',
+    chair: 'Bodil Ishøjgaard',
     unit: 'Ishøj Rådhus',
   });
-  A = a.fx;
-  B = b.fx;
-  aPerson = a.person;
-  bPerson = b.person;
-  bUnitId = b.unitId;
-  aMemberForum = A;
-  aStaff = await personFactory(ctx, a.org, { name: 'Signe Staff', role: 'staff' });
-  aAdmin = await personFactory(ctx, a.org, { name: 'Ada Admin', role: 'admin' });
-  await memberFactory(ctx, a.org, a.forum, aStaff, 'member');
-  const dif = await forumFactory(ctx, a.org, { shortName: 'DIF', name: 'Direktørforum' });
-  await charterFactory(ctx, a.org, dif);
-  const difChair = await memberFactory(ctx, a.org, dif, aStaff, 'chair');
-  aChairedForum = { ...A, forum: 'DIF', membership: difChair.id };
-  bMarkers = [
-    b.org.slug,
-    b.org.id,
-    'Ishøj',
-    'Ishøjgaard',
-    b.person.id,
-    b.person.email,
-    b.membership.id,
-    b.unitId,
-  ];
+  // A forum only A has, to show that a feed token never reaches into another organisation.
+  await forumFactory(s.t.ctx, A.org, { shortName: 'ALB', name: 'Albertslund Lederforum' });
 });
 afterAll(() => s.close());
 
 describe('the route table', () => {
-  it('declares for every route an action of the policy module, never public, matching its path', () => {
+  it('declares for every route an action of the policy module, never public, for the resource its path names', () => {
     expect(apiRoutes.length).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const r of apiRoutes) {
-      expect(seen.has(keyOf(r)), `${keyOf(r)} twice`).toBe(false);
-      seen.add(keyOf(r));
-      expect(r.action, keyOf(r)).not.toBe('public');
-      expect(Object.keys(ACTIONS), keyOf(r)).toContain(r.action);
-      // The resource the action protects is the one the path names.
-      const expected = r.path.includes(':forum')
-        ? 'forum'
-        : r.path.includes(':org')
-          ? 'organisation'
-          : 'installation';
-      expect(resourceOf(r), keyOf(r)).toBe(expected);
-      // Reads are GET; writes check an action that is not open to everyone in the organisation.
-      if (r.method === 'GET') expect(r.body, keyOf(r)).toBeUndefined();
-      if (r.body) expect(BODIES[keyOf(r)], `body fixture for ${keyOf(r)}`).toBeDefined();
+      const key = keyOf(r);
+      expect(seen.has(key), `${key} twice`).toBe(false);
+      seen.add(key);
+      expect(r.action, key).not.toBe('public');
+      expect(Object.keys(ACTIONS), key).toContain(r.action);
+      const rule = RESOURCE_RULES.find(([pattern]) => pattern.test(r.path));
+      expect(rule, `${key}: no resource rule matches; add one`).toBeDefined();
+      expect(resourceOf(r), key).toBe(rule?.[1]);
+      if (r.path.endsWith('/absence')) expect(r.action, key).toBe('attendance.report');
+      // Feeds, and only feeds, are signed by the token in their path.
+      expect(isFeed(r), key).toBe(r.path.startsWith('/feeds/'));
+      if (r.method === 'GET') expect(r.body, key).toBeUndefined();
+      if (r.body) expect(BODIES[key], `body fixture for ${key}`).toBeDefined();
+      // Every path parameter has a fixture (this throws, naming it, if not).
+      fill(r.path, { ...A.params, item: A.items.draft.id, attachment: A.items.draft.attachment });
     }
+    // No fixture for a route that is gone.
+    for (const key of [...Object.keys(BODIES), ...Object.keys(QUERIES), ...Object.keys(PARAMS)])
+      expect(seen, `fixture for ${key}, which is no route`).toContain(key);
   });
 
   it('answers 401 to every route without an actor, before parsing input or looking anything up', async () => {
-    for (const route of apiRoutes) {
-      expectError(route, await send(route, A), 401, 'unauthenticated');
+    for (const route of apiRoutes.filter((r) => !isFeed(r))) {
+      expectError(route, await send(s, route, A), 401, 'unauthenticated');
       // An unknown identity is no identity.
+      for (const identity of ['00000000-0000-4000-8000-000000000000', 'nobody@example.dk'])
+        expectError(route, await send(s, route, A, as(identity)), 401, 'unauthenticated');
+      // Nothing about the organisation, the item or the input is revealed.
+      const unknown = { org: 'no-such-org', item: '00000000-0000-4000-8000-000000000000' };
+      expectError(route, await send(s, route, A, {}, { params: unknown }), 401, 'unauthenticated');
+      if (route.method !== 'GET')
+        expectError(route, await send(s, route, A, {}, { body: { nonsense: true } }), 401, 'unauthenticated');
+    }
+  });
+
+  it('answers 401 to every feed with a wrong token, whatever sign-in header comes with it', async () => {
+    const wrong = ['A'.repeat(43), 'kort', `${A.token.slice(0, -1)}${A.token.endsWith('A') ? 'B' : 'A'}`];
+    for (const route of apiRoutes.filter(isFeed))
+      for (const token of wrong)
+        for (const headers of [{}, as('operator'), as(A.people.director.id)])
+          expectError(route, await send(s, route, A, headers, { params: { token } }), 401, 'unauthenticated');
+  });
+
+  it('serves a feed only to its token’s holder: another person’s token never yields it, the header is ignored', async () => {
+    for (const route of apiRoutes.filter(isFeed))
+      for (const [own, other] of [
+        [A, B],
+        [B, A],
+      ] as const)
+        for (const headers of [{}, as(other.people.director.id), as('operator')]) {
+          const res = await send(s, route, own, headers);
+          expect(res.statusCode, describeRes(route, res)).toBe(200);
+          const text = unfold(res.body);
+          expect(
+            own.markers.some((m) => text.includes(m)),
+            `${keyOf(route)}: own feed`,
+          ).toBe(true);
+          for (const marker of other.markers)
+            expect(text, `${keyOf(route)} leaks ${marker}`).not.toContain(marker);
+        }
+    for (const route of apiRoutes.filter((r) => isFeed(r) && r.path.includes(':forum')))
       expectError(
         route,
-        await send(route, A, as('00000000-0000-4000-8000-000000000000')),
-        401,
-        'unauthenticated',
+        await send(s, route, B, as(A.people.chair.id), { params: { forum: 'ALB' } }),
+        404,
+        'not_found',
       );
-      expectError(route, await send(route, A, as('nobody@example.dk')), 401, 'unauthenticated');
-      // Nothing about the organisation or the input is revealed.
-      const unknown = { ...A, org: 'no-such-org' };
-      expectError(route, await send(route, unknown), 401, 'unauthenticated');
-      if (route.body) {
-        const res = await s.app.inject({
-          method: route.method,
-          url: fill(route.path, A),
-          payload: { nonsense: true },
-        });
-        expectError(route, res, 401, 'unauthenticated');
-      }
-    }
   });
 
   it('answers 404 (never 403) to a person of another organisation on every route, and saves nothing', async () => {
-    const before = await snapshot(B);
-    for (const route of apiRoutes) {
-      const res = await send(route, B, as(aPerson.id));
-      if (resourceOf(route) === 'installation') {
-        // Installation-wide routes: listing answers only the caller's own; creating is the operator's.
-        if (route.method === 'GET') expect(res.statusCode, describeRes(route, res)).toBe(200);
-        else expectError(route, res, 403, 'forbidden');
-      } else {
-        expectError(route, res, 404, 'not_found');
-      }
-      for (const marker of bMarkers) expect(res.body, describeRes(route, res)).not.toContain(marker);
-    }
-    expect(await snapshot(B)).toEqual(before);
-  });
-
-  it('answers 403 to a staff person without a managing role on every write, 200 on every read', async () => {
-    const before = await snapshot(aMemberForum);
-    for (const route of writes)
-      expectError(route, await send(route, aMemberForum, as(aStaff.id)), 403, 'forbidden');
-    expect(await snapshot(aMemberForum)).toEqual(before);
-    for (const route of reads) {
-      const res = await send(route, aMemberForum, as(aStaff.id));
-      expect(res.statusCode, describeRes(route, res)).toBe(200);
-    }
-  });
-
-  it('lets the same staff person run the forum they chair (the fixtures are valid)', async () => {
-    for (const route of writes.filter((r) => resourceOf(r) === 'forum')) {
-      const res = await send(route, aChairedForum, as(aStaff.id));
-      expect(res.statusCode, describeRes(route, res)).toBe(route.status ?? 200);
-    }
-  });
-
-  it('lets an admin of the organisation make every organisation write; only the operator creates organisations', async () => {
-    for (const route of writes) {
-      const res = await send(route, A, as(aAdmin.id));
-      if (resourceOf(route) === 'installation') expectError(route, res, 403, 'forbidden');
-      else expect(res.statusCode, describeRes(route, res)).toBe(route.status ?? 200);
-    }
-    for (const route of writes.filter((r) => resourceOf(r) === 'installation')) {
-      const res = await send(route, A, as('operator'));
-      expect(res.statusCode, describeRes(route, res)).toBe(route.status ?? 200);
-    }
+    const before = await snapshot(s, B);
+    for (const route of apiRoutes.filter((r) => !isFeed(r)))
+      for (const stage of stagesOf(route))
+        for (const identity of [A.people.chair.id, A.people.admin.id]) {
+          const res = await send(s, route, B, as(identity), { stage });
+          if (resourceOf(route) === 'installation') {
+            // Installation-wide routes: listing answers only the caller's own; creating is the operator's.
+            if (route.method === 'GET') expect(res.statusCode, describeRes(route, res)).toBe(200);
+            else expectError(route, res, 403, 'forbidden');
+          } else {
+            expectError(route, res, 404, 'not_found', stage);
+          }
+          for (const marker of B.markers)
+            expect(res.body, describeRes(route, res, stage)).not.toContain(marker);
+        }
+    expect(await snapshot(s, B)).toEqual(before);
   });
 });
 
@@ -302,7 +182,7 @@ describe("the server's guard: the use case must check the route's declared actio
 
   it('answers 500 (revealing nothing) when the check differs or is missing, and serves a correct route', async () => {
     const read = (caller: Parameters<Route['handler']>[0]) =>
-      getForum(caller.ctx, caller.caller, A.org, A.forum).then((f) => ({ name: f.name }));
+      getForum(caller.ctx, caller.caller, A.org.slug, A.forum.shortName).then((f) => ({ name: f.name }));
     const routes = [
       forumRoute('/api/test/right', 'forum.read', read),
       forumRoute('/api/test/wrong', 'forum.update', read),
@@ -310,10 +190,11 @@ describe("the server's guard: the use case must check the route's declared actio
     ];
     const app = await buildServer(s.t.ctx, { ...options, databaseKind: s.t.kind }, routes);
     try {
-      const right = await app.inject({ method: 'GET', url: '/api/test/right', headers: as(aPerson.id) });
+      const headers = as(A.people.chair.id);
+      const right = await app.inject({ method: 'GET', url: '/api/test/right', headers });
       expect(right.statusCode, right.body).toBe(200);
       for (const url of ['/api/test/wrong', '/api/test/none']) {
-        const res = await app.inject({ method: 'GET', url, headers: as(aPerson.id) });
+        const res = await app.inject({ method: 'GET', url, headers });
         expect(res.statusCode, res.body).toBe(500);
         expect(res.json()).toEqual({ error: 'internal', message: 'Internal error', details: [] });
       }
@@ -327,69 +208,82 @@ describe("the server's guard: the use case must check the route's declared actio
 });
 
 describe('isolation between two organisations', () => {
+  const slugs = async (identity: string) =>
+    (await s.app.inject({ method: 'GET', url: '/api/orgs', headers: as(identity) }))
+      .json()
+      .items.map((o: { slug: string }) => o.slug);
+
   it('lists only the caller’s own organisation; the operator sees both', async () => {
-    const mine = await s.app.inject({ method: 'GET', url: '/api/orgs', headers: as(aPerson.id) });
-    expect(mine.json().items.map((o: { slug: string }) => o.slug)).toEqual([A.org]);
-    for (const marker of bMarkers) expect(mine.body).not.toContain(marker);
-    const all = await s.app.inject({ method: 'GET', url: '/api/orgs', headers: as('operator') });
-    expect(all.json().items.map((o: { slug: string }) => o.slug)).toEqual(
-      expect.arrayContaining([A.org, B.org]),
-    );
-    const theirs = await s.app.inject({ method: 'GET', url: '/api/orgs', headers: as(bPerson.email) });
-    expect(theirs.json().items.map((o: { slug: string }) => o.slug)).toEqual([B.org]);
+    expect(await slugs(A.people.chair.id)).toEqual([A.org.slug]);
+    expect(await slugs('operator')).toEqual(expect.arrayContaining([A.org.slug, B.org.slug]));
+    expect(await slugs(B.people.chair.email)).toEqual([B.org.slug]);
   });
 
-  it('answers every read of the own organisation without anything of the other', async () => {
-    for (const route of reads) {
-      const res = await send(route, A, as(aPerson.id));
-      expect(res.statusCode, describeRes(route, res)).toBe(200);
-      for (const marker of bMarkers)
-        expect(res.body, `${keyOf(route)} leaks ${marker}`).not.toContain(marker);
-    }
+  it('answers every read of the own organisation, items in every stage, without anything of the other', async () => {
+    for (const route of reads.filter((r) => !isFeed(r)))
+      for (const stage of stagesOf(route)) {
+        const res = await send(s, route, A, as(A.people.chair.id), { stage });
+        expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
+        for (const marker of B.markers)
+          expect(res.body, `${keyOf(route)} [${stage}] leaks ${marker}`).not.toContain(marker);
+      }
   });
 
   it('answers 404 to every read of the other organisation, also by e-mail identity', async () => {
-    for (const route of reads.filter((r) => r.path.includes(':org'))) {
-      for (const identity of [aPerson.id, aPerson.email, aAdmin.id]) {
-        const res = await send(route, B, as(identity));
-        expectError(route, res, 404, 'not_found');
-        for (const marker of bMarkers) expect(res.body).not.toContain(marker);
+    for (const route of reads.filter((r) => r.path.includes(':org')))
+      for (const stage of stagesOf(route))
+        for (const identity of [A.people.chair.id, A.people.chair.email, A.people.admin.email]) {
+          const res = await send(s, route, B, as(identity), { stage });
+          expectError(route, res, 404, 'not_found', stage);
+          for (const marker of B.markers) expect(res.body).not.toContain(marker);
+        }
+  });
+
+  it('answers 404 for the other organisation’s items, cases and units addressed through the own', async () => {
+    const own = { org: A.org.slug, forum: A.forum.shortName };
+    for (const route of apiRoutes.filter((r) => isItemRoute(r) || /:case|:unit/.test(r.path)))
+      for (const stage of stagesOf(route)) {
+        const res = await send(s, route, A, as(A.people.admin.id), {
+          item: B.items[stage ?? 'draft'],
+          params: { ...own, case: B.params.case ?? '', unit: B.params.unit ?? '' },
+        });
+        expectError(route, res, 404, 'not_found', stage);
       }
-    }
   });
 
   it('refuses references to the other organisation’s people and units inside the own', async () => {
-    const base = `/api/orgs/${A.org}`;
+    const base = `/api/orgs/${A.org.slug}`;
+    const admin = as(A.people.admin.id);
     const member = await s.app.inject({
       method: 'POST',
-      url: `${base}/forums/${A.forum}/memberships`,
-      headers: as(aAdmin.id),
-      payload: { personId: bPerson.id, role: 'member', startDate: '2025-01-01' },
+      url: `${base}/forums/${A.forum.shortName}/memberships`,
+      headers: admin,
+      payload: { personId: B.people.chair.id, role: 'member', startDate: '2025-01-01' },
     });
     expect(member.statusCode).toBe(400);
     expect(member.json().details.map((d: { path: string }) => d.path)).toEqual(['personId']);
     const moved = await s.app.inject({
       method: 'PATCH',
-      url: `${base}/people/${aPerson.id}`,
-      headers: as(aAdmin.id),
-      payload: { unitId: bUnitId },
+      url: `${base}/people/${A.people.chair.id}`,
+      headers: admin,
+      payload: { unitId: B.params.unit },
     });
     expect(moved.statusCode).toBe(400);
     const person = await s.app.inject({
       method: 'PATCH',
-      url: `${base}/people/${bPerson.id}`,
-      headers: as(aAdmin.id),
+      url: `${base}/people/${B.people.chair.id}`,
+      headers: admin,
       payload: { title: 'Overtaget' },
     });
     expect(person.statusCode).toBe(404);
     const charter = await s.app.inject({
       method: 'POST',
-      url: `${base}/forums/${A.forum}/charters`,
-      headers: as(aAdmin.id),
+      url: `${base}/forums/${A.forum.shortName}/charters`,
+      headers: admin,
       payload: chefforumCharter({
         effectiveFrom: '2031-01-01',
-        secretariatUnitId: bUnitId,
-        leaderRule: { kind: 'rotation', personIds: [bPerson.id] },
+        secretariatUnitId: B.params.unit,
+        leaderRule: { kind: 'rotation', personIds: [B.people.chair.id] },
       }),
     });
     expect(charter.statusCode).toBe(400);
@@ -399,8 +293,9 @@ describe('isolation between two organisations', () => {
         .details.map((d: { path: string }) => d.path)
         .sort(),
     ).toEqual(['leaderRule.personIds.0', 'secretariatUnitId']);
+    const referenced = [B.people.chair.id, B.params.unit];
     for (const res of [member, moved, person, charter])
-      for (const marker of bMarkers.filter((m) => m !== bPerson.id && m !== bUnitId))
+      for (const marker of B.markers.filter((m) => !referenced.includes(m)))
         expect(res.body).not.toContain(marker);
   });
 });

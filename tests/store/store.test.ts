@@ -28,12 +28,19 @@ describe('schema and migrations', () => {
       ).map((r) => r.table_name);
     const before = await tables();
     expect(before).toEqual([
+      'agenda_versions',
+      'attachments',
+      'attendance',
       'audit_events',
+      'cases',
       'charters',
+      'feed_tokens',
       'forums',
+      'items',
       'meetings',
       'memberships',
       'organisations',
+      'outbox',
       'people',
       'units',
     ]);

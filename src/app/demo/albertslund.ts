@@ -45,9 +45,14 @@ const person = (
  *  directorates is inferred from the directors' titles, not stated in the seeds. */
 const units: DemoOrg['units'] = [
   // Covers the kommunaldirektør's own area, to which Økonomi & Stab belongs.
-  { key: 'direktion', name: 'Direktionen' },
-  { key: 'bkmb', name: 'By, Kultur, Miljø & Beskæftigelse', parentKey: 'direktion' },
-  { key: 'bsv', name: 'Børn, Sundhed & Velfærd', parentKey: 'direktion' },
+  { key: 'direktion', name: 'Direktionen', directorKey: 'henrik-harder' },
+  {
+    key: 'bkmb',
+    name: 'By, Kultur, Miljø & Beskæftigelse',
+    parentKey: 'direktion',
+    directorKey: 'kristine-klaebel',
+  },
+  { key: 'bsv', name: 'Børn, Sundhed & Velfærd', parentKey: 'direktion', directorKey: 'lise-bayer' },
   { key: 'oekonomi-stab', name: 'Økonomi & Stab', parentKey: 'direktion' },
   // 2024: 'Borger & Arbejdsmarked'.
   { key: 'borger-arbejdsmarked', name: 'Borger, Arbejdsmarked & Erhverv', parentKey: 'bkmb' },

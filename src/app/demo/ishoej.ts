@@ -30,10 +30,15 @@ const person = (
 ): DemoPerson => ({ key, name, title, unitKey, email: `${email}@ishoej.dk`, ...(role ? { role } : {}) });
 
 const units: DemoOrg['units'] = [
-  { key: 'direktion', name: 'Direktionen' },
-  { key: 'kd', name: 'Kommunaldirektørens område', parentKey: 'direktion' },
-  { key: 'buk', name: 'Børn, Unge og Kultur', parentKey: 'direktion' },
-  { key: 'sbb', name: 'Sundhed, Beskæftigelse og By', parentKey: 'direktion' },
+  { key: 'direktion', name: 'Direktionen', directorKey: 'charlotte-rask' },
+  { key: 'kd', name: 'Kommunaldirektørens område', parentKey: 'direktion', directorKey: 'charlotte-rask' },
+  { key: 'buk', name: 'Børn, Unge og Kultur', parentKey: 'direktion', directorKey: 'thomas-brandt' },
+  {
+    key: 'sbb',
+    name: 'Sundhed, Beskæftigelse og By',
+    parentKey: 'direktion',
+    directorKey: 'nadia-holmgaard',
+  },
   { key: 'oekonomi', name: 'Center for Økonomi og Styring', parentKey: 'kd' },
   { key: 'hr', name: 'Center for HR og Digitalisering', parentKey: 'kd' },
   // Holds the direktionssekretariat, which serves both forums.

@@ -15,6 +15,8 @@ export interface DemoUnit {
   key: string;
   name: string;
   parentKey?: string;
+  /** The unit's responsible director (approves items of the unit's staff). */
+  directorKey?: string;
 }
 
 export interface DemoPerson {

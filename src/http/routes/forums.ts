@@ -8,7 +8,7 @@ import { listCharters } from '../../app/list-charters.ts';
 import { listForums } from '../../app/list-forums.ts';
 import { listMemberships } from '../../app/list-memberships.ts';
 import { pageSchema } from '../../app/page.ts';
-import { updateForum } from '../../app/update-forum.ts';
+import { forumPatchSchema, updateForum } from '../../app/update-forum.ts';
 import { charterInputSchema } from '../../domain/charter.ts';
 import { forumInputSchema, membershipInputSchema, slugSchema } from '../../domain/organisation.ts';
 import { defineRoute } from '../route.ts';
@@ -55,7 +55,7 @@ export const forumRoutes = [
     tag: 'forums',
     action: 'forum.update',
     params: forumParams,
-    body: forumInputSchema.partial(),
+    body: forumPatchSchema,
     handler: ({ ctx, caller, params, body }) => updateForum(ctx, caller, params.org, params.forum, body),
   }),
   defineRoute({

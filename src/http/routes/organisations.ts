@@ -7,7 +7,8 @@ import { listOrganisations } from '../../app/list-organisations.ts';
 import { listPeople } from '../../app/list-people.ts';
 import { listUnits } from '../../app/list-units.ts';
 import { pageSchema } from '../../app/page.ts';
-import { updatePerson } from '../../app/update-person.ts';
+import { personPatchSchema, updatePerson } from '../../app/update-person.ts';
+import { unitPatchSchema, updateUnit } from '../../app/update-unit.ts';
 import {
   organisationInputSchema,
   personInputSchema,
@@ -74,6 +75,16 @@ export const organisationRoutes = [
     handler: ({ ctx, caller, params, body }) => createUnit(ctx, caller, params.org, body),
   }),
   defineRoute({
+    method: 'PATCH',
+    path: '/api/orgs/:org/units/:unit',
+    summary: 'Change a unit (name, parent, responsible director)',
+    tag: 'organisations',
+    action: 'unit.manage',
+    params: org.extend({ unit: z.string().uuid() }),
+    body: unitPatchSchema,
+    handler: ({ ctx, caller, params, body }) => updateUnit(ctx, caller, params.org, params.unit, body),
+  }),
+  defineRoute({
     method: 'GET',
     path: '/api/orgs/:org/people',
     summary: 'People of an organisation (paginated)',
@@ -101,7 +112,7 @@ export const organisationRoutes = [
     tag: 'people',
     action: 'person.manage',
     params: orgPerson,
-    body: personInputSchema.partial(),
+    body: personPatchSchema,
     handler: ({ ctx, caller, params, body }) => updatePerson(ctx, caller, params.org, params.person, body),
   }),
 ];

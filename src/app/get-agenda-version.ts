@@ -1,0 +1,101 @@
+import type { AgendaChange, AgendaSnapshot } from '../domain/agenda.ts';
+import { notFound } from '../domain/errors.ts';
+import { canReadClosed } from '../domain/policy.ts';
+import {
+  type AgendaVersion,
+  findAgendaVersion,
+  latestAgendaVersion,
+  listAgendaVersions,
+} from '../store/agenda.ts';
+import { findMeeting } from '../store/meetings.ts';
+import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
+
+/**
+ * Closed items are shown in full only to the forum's members; everyone else sees the number and
+ * "Lukket punkt". A member's read of closed content is audited.
+ */
+export function redact(snapshot: AgendaSnapshot): AgendaSnapshot {
+  return {
+    ...snapshot,
+    items: snapshot.items.map((i) =>
+      i.closed
+        ? {
+            ...i,
+            title: 'Lukket punkt',
+            caseNumber: null,
+            presenters: [],
+            sections: [],
+            recommendations: [],
+            attachments: [],
+            closedBasis: i.closedBasis,
+          }
+        : i,
+    ),
+  };
+}
+
+export const redactChanges = (changes: readonly AgendaChange[]): AgendaChange[] =>
+  changes.map((c) => (c.closed ? { ...c, title: 'Lukket punkt', fields: [] } : c));
+
+async function meetingOf(
+  ctx: AppContext,
+  caller: Caller,
+  orgSlug: string,
+  shortName: string,
+  meetingId: string,
+) {
+  const { org, forum } = await resolveForum(ctx.db, caller, orgSlug, shortName);
+  authorize(caller, 'agenda.read', forumResource(forum), 'Forum');
+  const meeting = /^[0-9a-f-]{36}$/.test(meetingId)
+    ? await findMeeting(ctx.db, forum.id, meetingId)
+    : undefined;
+  if (!meeting) throw notFound('Meeting');
+  return { org, forum, meeting };
+}
+
+export async function getAgendaVersion(
+  ctx: AppContext,
+  caller: Caller,
+  orgSlug: string,
+  shortName: string,
+  meetingId: string,
+  version: number | 'latest',
+): Promise<AgendaVersion & { audience: 'members' | 'organisation' }> {
+  const { org, forum, meeting } = await meetingOf(ctx, caller, orgSlug, shortName, meetingId);
+  const found =
+    version === 'latest'
+      ? await latestAgendaVersion(ctx.db, meeting.id)
+      : await findAgendaVersion(ctx.db, meeting.id, version);
+  if (!found) throw notFound('Agenda version');
+  if (!canReadClosed(caller.actor, forum.id))
+    return {
+      ...found,
+      content: redact(found.content),
+      changes: redactChanges(found.changes),
+      audience: 'organisation',
+    };
+  const closed = found.content.items.filter((i) => i.closed).map((i) => i.itemId);
+  if (closed.length > 0)
+    await audit(ctx.db, caller, {
+      orgId: org.id,
+      action: 'agenda.read_closed',
+      objectType: 'meeting',
+      objectId: meeting.id,
+      detail: { version: found.version, items: closed },
+    });
+  return { ...found, audience: 'members' };
+}
+
+export async function listVersions(
+  ctx: AppContext,
+  caller: Caller,
+  orgSlug: string,
+  shortName: string,
+  meetingId: string,
+) {
+  const { forum, meeting } = await meetingOf(ctx, caller, orgSlug, shortName, meetingId);
+  const versions = await listAgendaVersions(ctx.db, meeting.id);
+  return canReadClosed(caller.actor, forum.id)
+    ? versions
+    : versions.map((v) => ({ ...v, changes: redactChanges(v.changes) }));
+}

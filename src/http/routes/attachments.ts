@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { addAttachment } from '../../app/add-attachment.ts';
+import { listAttachments } from '../../app/list-attachments.ts';
+import { readAttachment } from '../../app/read-attachment.ts';
+import { removeAttachment } from '../../app/remove-attachment.ts';
+import { slugSchema } from '../../domain/organisation.ts';
+import { defineRoute, RawResponse } from '../route.ts';
+
+const itemParams = z.object({ org: slugSchema, item: z.guid() });
+const attachmentParams = itemParams.extend({ attachment: z.guid() });
+const all = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
+
+/** RFC 8187 encoding for `filename*`: percent-encode everything but attr-chars. */
+const rfc8187 = (s: string): string =>
+  encodeURIComponent(s).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export const attachmentRoutes = [
+  defineRoute({
+    method: 'POST',
+    path: '/api/orgs/:org/items/:item/attachments',
+    summary:
+      'Attach a file: the bytes as the body (content-type application/octet-stream), the file name in ?name=',
+    tag: 'attachments',
+    action: 'attachment.create',
+    params: itemParams,
+    // Optional here so a caller who may not attach learns nothing from validation; the use case
+    // requires it after authorising.
+    query: z.object({ name: z.string().max(1000).optional() }),
+    status: 201,
+    handler: ({ ctx, caller, params, query, body }) =>
+      addAttachment(ctx, caller, params.org, params.item, { name: query.name, body }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/orgs/:org/items/:item/attachments',
+    summary: "An item's attachments, in order",
+    tag: 'attachments',
+    action: 'item.read',
+    params: itemParams,
+    handler: async ({ ctx, caller, params }) =>
+      all(await listAttachments(ctx, caller, params.org, params.item)),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/orgs/:org/items/:item/attachments/:attachment/content',
+    summary: "An attachment's file, as a download",
+    tag: 'attachments',
+    action: 'item.read',
+    params: attachmentParams,
+    handler: async ({ ctx, caller, params }) => {
+      const file = await readAttachment(ctx, caller, params.org, params.item, params.attachment);
+      const type = file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType;
+      return new RawResponse(type, file.stream, {
+        'content-disposition': `attachment; filename*=UTF-8''${rfc8187(file.name)}`,
+        'content-length': String(file.size),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=0',
+        'content-security-policy': 'sandbox',
+      });
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/api/orgs/:org/items/:item/attachments/:attachment',
+    summary: 'Remove an attachment',
+    tag: 'attachments',
+    action: 'attachment.create',
+    params: attachmentParams,
+    status: 204,
+    handler: async ({ ctx, caller, params }) => {
+      await removeAttachment(ctx, caller, params.org, params.item, params.attachment);
+      return undefined;
+    },
+  }),
+];

@@ -1,0 +1,31 @@
+/** Runs the deadline reminders every hour from the server process, as the operator. */
+import { type AppContext, callerOf } from './app/context.ts';
+import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
+
+interface Log {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR): { stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  const run = async () => {
+    try {
+      const { queued } = await sendDeadlineReminders(ctx, callerOf({ kind: 'operator', label: 'scheduler' }));
+      if (queued > 0) log.info({ queued }, 'deadline reminders queued');
+    } catch (err) {
+      log.error({ err }, 'deadline reminders failed');
+    }
+    timer = setTimeout(run, everyMs);
+    timer.unref();
+  };
+  timer = setTimeout(run, 60_000);
+  timer.unref();
+  return {
+    stop: () => {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

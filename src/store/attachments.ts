@@ -1,0 +1,79 @@
+/** Attachments (bilag) of items: the rows that point at stored files. */
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { DbOrTx } from './db.ts';
+import { attachments } from './schema.ts';
+
+export interface Attachment {
+  id: string;
+  orgId: string;
+  itemId: string;
+  /** Display name only, never a path. */
+  name: string;
+  storageKey: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  extractedText: string | null;
+  extraction: 'ok' | 'none' | 'failed';
+  position: number;
+  createdByPersonId: string | null;
+  createdAt: string;
+}
+
+type Row = typeof attachments.$inferSelect;
+const toAttachment = (r: Row): Attachment => ({ ...r, createdAt: r.createdAt.toISOString() });
+
+export type AttachmentWrite = Omit<Attachment, 'id' | 'position' | 'createdAt'>;
+
+/** Inserts an attachment after the item's last one. */
+export async function insertAttachment(db: DbOrTx, input: AttachmentWrite): Promise<Attachment> {
+  const [row] = await db
+    .insert(attachments)
+    .values({
+      ...input,
+      position: sql`(select coalesce(max(${attachments.position}), 0) + 1 from ${attachments} where ${attachments.itemId} = ${input.itemId})`,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return toAttachment(row);
+}
+
+export type AttachmentSummary = Omit<Attachment, 'extractedText'>;
+
+/** An item's attachments in order, without their extracted text (up to a million characters each). */
+export async function listAttachments(db: DbOrTx, itemId: string): Promise<AttachmentSummary[]> {
+  const { extractedText: _text, ...columns } = getTableColumns(attachments);
+  const rows = await db
+    .select(columns)
+    .from(attachments)
+    .where(eq(attachments.itemId, itemId))
+    .orderBy(asc(attachments.position), asc(attachments.createdAt));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function findAttachment(db: DbOrTx, orgId: string, id: string): Promise<Attachment | undefined> {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, id)));
+  return row && toAttachment(row);
+}
+
+/** Deletes the row; the caller deletes the file after commit. */
+export async function deleteAttachment(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+): Promise<Attachment | undefined> {
+  const [row] = await db
+    .delete(attachments)
+    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, id)))
+    .returning();
+  return row && toAttachment(row);
+}
+
+/** Every storage key in use, across organisations (for `fora fsck`: files without a row are orphans). */
+export async function listAllStorageKeys(db: DbOrTx): Promise<string[]> {
+  const rows = await db.select({ key: attachments.storageKey }).from(attachments);
+  return rows.map((r) => r.key);
+}

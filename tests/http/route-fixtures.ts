@@ -1,0 +1,289 @@
+/**
+ * Fixtures for the route-table and route-permission tests: one organisation with a forum, people
+ * in every role, a case, a unit, a stored meeting with a published agenda, an item in each stage of
+ * the pipeline (each with an attachment) and a calendar-feed token; plus a valid body and query for
+ * every route, so that a refusal can never come from the input. A route whose path names a
+ * parameter, or whose body, has no fixture here makes the tests fail loudly: add one.
+ */
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { addAttachment } from '../../src/app/add-attachment.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { createCase } from '../../src/app/create-case.ts';
+import { createItem } from '../../src/app/create-item.ts';
+import { createUnit } from '../../src/app/create-unit.ts';
+import { decideItem } from '../../src/app/decide-item.ts';
+import { publishAgenda } from '../../src/app/publish-agenda.ts';
+import { renewFeedToken } from '../../src/app/renew-feed-token.ts';
+import { scheduleItem } from '../../src/app/schedule-item.ts';
+import { submitItem } from '../../src/app/submit-item.ts';
+import { updatePerson } from '../../src/app/update-person.ts';
+import { updateUnit } from '../../src/app/update-unit.ts';
+import type { Item } from '../../src/domain/item.ts';
+import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
+import { ACTIONS } from '../../src/domain/policy.ts';
+import type { Route } from '../../src/http/route.ts';
+import { apiRoutes } from '../../src/http/server.ts';
+import { listMeetingItems } from '../../src/store/items.ts';
+import {
+  callerFor,
+  charterFactory,
+  chefforumCharter,
+  forumFactory,
+  memberFactory,
+  operator,
+  orgFactory,
+  personFactory,
+  unique,
+} from '../support/factories.ts';
+import { as, type ErrorBody, type TestServer } from '../support/http.ts';
+
+/** Where an item is in the pipeline; every route on an item is tried on each. */
+export const STAGES = ['draft', 'submitted', 'queued', 'scheduled', 'published'] as const;
+export type Stage = (typeof STAGES)[number];
+export const PERSONAS = ['chair', 'secretary', 'member', 'director', 'staff', 'admin'] as const;
+/** chair/secretary/member/director: of the forum CF; the member submits every item, the director
+ *  (head of the member's unit) approves them; staff and admin have no forum role. */
+export type Persona = (typeof PERSONAS)[number];
+export interface StagedItem {
+  id: string;
+  version: number;
+  attachment: string;
+}
+export interface OrgFixture {
+  ctx: AppContext;
+  org: Organisation;
+  forum: Forum;
+  people: Record<Persona, Person>;
+  /** Values for the path parameters that do not depend on the item. */
+  params: Record<string, string>;
+  items: Record<Stage, StagedItem>;
+  /** The stored meeting whose agenda was published (version 1), with items scheduled since. */
+  meetingId: string;
+  /** The director's secret calendar-feed token. */
+  token: string;
+  /** Strings of this organisation that must never appear in an answer to another. */
+  markers: string[];
+}
+
+export const MEETING_DATE = '2025-05-15';
+export const keyOf = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
+export const resourceOf = (r: Route) => (r.action === 'public' ? 'public' : ACTIONS[r.action]);
+/** Routes signed by a secret token in the path (calendar feeds) instead of the usual sign-in. */
+export const isFeed = (r: Route) => r.actor !== undefined;
+export const isItemRoute = (r: Route) => r.path.includes(':item');
+export const reads = apiRoutes.filter((r) => r.method === 'GET');
+export const writes = apiRoutes.filter((r) => r.method !== 'GET');
+export const stagesOf = (r: Route): readonly (Stage | undefined)[] => (isItemRoute(r) ? STAGES : [undefined]);
+
+type BodyFn = (fx: OrgFixture, item: StagedItem) => unknown;
+const MEETING = '/api/orgs/:org/forums/:forum/meetings/:meeting';
+/** A valid body for every route that takes one; a Readable is sent as a raw upload. */
+export const BODIES: Record<string, BodyFn> = {
+  'POST /api/orgs': () => ({ slug: unique('ny'), name: 'Ny kommune' }),
+  'POST /api/orgs/:org/units': () => ({ name: 'Ny enhed' }),
+  'PATCH /api/orgs/:org/units/:unit': () => ({ name: 'Omdøbt enhed' }),
+  'POST /api/orgs/:org/people': () => ({ name: 'Ny Person', email: `${unique('ny')}@example.dk` }),
+  'PATCH /api/orgs/:org/people/:person': () => ({ title: 'Ny titel' }),
+  'POST /api/orgs/:org/forums': () => ({
+    shortName: `N${randomBytes(3).toString('hex').toUpperCase()}`,
+    name: 'Nyt',
+  }),
+  'PATCH /api/orgs/:org/forums/:forum': () => ({ name: 'Omdøbt forum' }),
+  // Starts in 2030, so nobody's roles today change.
+  'POST /api/orgs/:org/forums/:forum/memberships': (fx) => ({
+    personId: fx.people.staff.id,
+    role: 'member',
+    startDate: '2030-01-01',
+  }),
+  'POST /api/orgs/:org/forums/:forum/memberships/:membership/end': () => ({ endDate: '2030-01-01' }),
+  'POST /api/orgs/:org/forums/:forum/charters': () => chefforumCharter({ effectiveFrom: '2030-01-01' }),
+  'POST /api/orgs/:org/forums/:forum/meetings': () => ({ start: '2030-01-10T09:00', location: 'Ny sal' }),
+  [`PATCH ${MEETING}`]: () => ({ location: 'Mødelokale 2' }),
+  [`POST ${MEETING}/cancel`]: () => ({ reason: 'Aflyst' }),
+  'POST /api/orgs/:org/cases': () => ({ title: 'Ny sag om vejvedligeholdelse' }),
+  'POST /api/orgs/:org/kle/suggest': () => ({ title: 'Vejvedligeholdelse og snerydning' }),
+  'POST /api/orgs/:org/forums/:forum/items': () => ({ type: 'information', title: 'Nyt punkt' }),
+  'PATCH /api/orgs/:org/items/:item': (_fx, item) => ({ version: item.version, title: 'Nyt navn' }),
+  'POST /api/orgs/:org/items/:item/decision': () => ({ decision: 'approve' }),
+  'POST /api/orgs/:org/items/:item/withdraw': () => ({ comment: 'Trukket tilbage' }),
+  'POST /api/orgs/:org/items/:item/schedule': () => ({ meeting: MEETING_DATE }),
+  'POST /api/orgs/:org/items/:item/attachments': () => Readable.from(Buffer.from('hej')),
+  [`PUT ${MEETING}/agenda/order`]: async (fx) => ({
+    itemIds: (await listMeetingItems(fx.ctx.db, fx.meetingId)).map((i) => i.id),
+  }),
+  [`POST ${MEETING}/absence`]: () => ({ reason: 'Ferie' }),
+  [`DELETE ${MEETING}/absence`]: () => ({}),
+  [`POST ${MEETING}/guests`]: (fx) => ({ personId: fx.people.staff.id, itemIds: [fx.items.published.id] }),
+};
+/** A valid query for every route that needs one. */
+export const QUERIES: Record<string, string> = {
+  'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
+  'POST /api/orgs/:org/items/:item/attachments': '?name=bilag.txt',
+};
+/** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
+export const PARAMS: Record<string, Record<string, string>> = {
+  [`POST ${MEETING}/cancel`]: { meeting: '2025-06-19' },
+};
+
+export function fill(path: string, values: Record<string, string | undefined>): string {
+  return path.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = values[name];
+    if (!value) throw new Error(`route fixtures: no fixture for :${name} in ${path}; add one`);
+    return encodeURIComponent(value);
+  });
+}
+
+export interface SendOptions {
+  /** Which item the route acts on (default: the draft). */
+  stage?: Stage;
+  item?: StagedItem;
+  params?: Record<string, string>;
+  /** Replace the body (e.g. nonsense, to show it is not parsed). */
+  body?: unknown;
+}
+
+export async function send(
+  s: TestServer,
+  route: Route,
+  fx: OrgFixture,
+  headers: Record<string, string> = {},
+  options: SendOptions = {},
+): Promise<LightMyRequestResponse> {
+  const key = keyOf(route);
+  const bodyFn = BODIES[key];
+  if (route.body && !bodyFn) throw new Error(`route fixtures: no body fixture for ${key}; add one`);
+  const item = options.item ?? fx.items[options.stage ?? 'draft'];
+  const values = {
+    ...fx.params,
+    item: item.id,
+    attachment: item.attachment,
+    ...PARAMS[key],
+    ...options.params,
+  };
+  const body = options.body ?? (bodyFn ? await bodyFn(fx, item) : undefined);
+  const raw = body instanceof Readable || Buffer.isBuffer(body);
+  return s.app.inject({
+    method: route.method,
+    url: fill(route.path, values) + (QUERIES[key] ?? ''),
+    headers: raw ? { ...headers, 'content-type': 'application/octet-stream' } : headers,
+    ...(body !== undefined && { payload: body as object }),
+  });
+}
+
+export const describeRes = (route: Route, res: LightMyRequestResponse, stage?: Stage) =>
+  `${keyOf(route)}${stage ? ` [${stage}]` : ''} -> ${res.statusCode} ${res.body.slice(0, 300)}`;
+
+export function expectError(
+  route: Route,
+  res: LightMyRequestResponse,
+  status: number,
+  code: string,
+  stage?: Stage,
+): void {
+  expect(res.statusCode, describeRes(route, res, stage)).toBe(status);
+  const body = res.json<ErrorBody>();
+  expect(Object.keys(body).sort()).toEqual(['details', 'error', 'message']);
+  expect(body.error).toBe(code);
+}
+
+/** The calendar text with folded lines joined, so that a marker split by folding is still found. */
+export const unfold = (text: string): string => text.replace(/\r\n[ \t]/g, '');
+
+/** Everything the reads of an organisation answer (as the operator), to show that nothing changed. */
+export async function snapshot(s: TestServer, fx: OrgFixture): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const r of reads.filter((x) => x.path.includes(':org')))
+    for (const stage of stagesOf(r))
+      out[`${keyOf(r)} ${stage ?? ''}`] = (await send(s, r, fx, as('operator'), { stage })).body;
+  return out;
+}
+
+/** An item of the member's, for the meeting of 15 May, brought to `stage` through the use cases. */
+export async function stageItem(
+  ctx: AppContext,
+  fx: Pick<OrgFixture, 'org' | 'forum' | 'people'>,
+  stage: Stage,
+  title = `${fx.org.name}: punkt (${stage})`,
+): Promise<StagedItem & { item: Item }> {
+  const slug = fx.org.slug;
+  const member = await callerFor(ctx, fx.people.member);
+  let item = await createItem(ctx, member, slug, fx.forum.shortName, {
+    type: 'information',
+    title,
+    meeting: MEETING_DATE,
+  });
+  const body = Readable.from(Buffer.from('hej'));
+  const attachment = (await addAttachment(ctx, member, slug, item.id, { name: 'bilag.txt', body })).id;
+  const secretary = () => callerFor(ctx, fx.people.secretary);
+  if (stage !== 'draft') item = await submitItem(ctx, member, slug, item.id);
+  if (stage !== 'draft' && stage !== 'submitted')
+    item = await decideItem(ctx, await callerFor(ctx, fx.people.director), slug, item.id, {
+      decision: 'approve',
+    });
+  if (stage === 'scheduled' || stage === 'published')
+    item = await scheduleItem(ctx, await secretary(), slug, item.id, { meeting: MEETING_DATE });
+  if (stage === 'published') {
+    await publishAgenda(ctx, await secretary(), slug, fx.forum.shortName, MEETING_DATE);
+    item = { ...item, state: 'published' };
+  }
+  return { id: item.id, version: item.version, attachment, item };
+}
+
+/** One organisation with everything the route table needs; its name goes into every title. */
+export async function organisationFixture(
+  ctx: AppContext,
+  names: { slug: string; word: string; org: string; forum: string; chair: string; unit: string },
+): Promise<OrgFixture> {
+  const org = await orgFactory(ctx, { slug: unique(names.slug), name: names.org });
+  const unit = await createUnit(ctx, operator(), org.slug, { name: names.unit });
+  const person = (name: string, role: 'admin' | 'staff' = 'staff') =>
+    personFactory(ctx, org, { name, title: 'Direktør', role });
+  const people: Record<Persona, Person> = {
+    chair: await person(names.chair),
+    secretary: await person(`${names.org} Sekretær`),
+    member: await person(`${names.org} Indsender`),
+    director: await person(`${names.org} Direktør`),
+    staff: await person(`${names.org} Medarbejder`),
+    admin: await person(`${names.org} Administrator`, 'admin'),
+  };
+  await updateUnit(ctx, operator(), org.slug, unit.id, { directorPersonId: people.director.id });
+  await updatePerson(ctx, operator(), org.slug, people.member.id, { unitId: unit.id });
+  const forum = await forumFactory(ctx, org, { shortName: 'CF', name: names.forum });
+  const membership = await memberFactory(ctx, org, forum, people.chair, 'chair');
+  await memberFactory(ctx, org, forum, people.secretary, 'secretary');
+  await memberFactory(ctx, org, forum, people.member, 'member');
+  await memberFactory(ctx, org, forum, people.director, 'member');
+  await charterFactory(ctx, org, forum);
+  const kase = await createCase(ctx, operator(), org.slug, { title: `${names.org}: sag om budget` });
+  const base = { org, forum, people };
+  // Published first (its publication makes agenda version 1), then one scheduled after it.
+  const published = await stageItem(ctx, base, 'published');
+  const items = {
+    draft: await stageItem(ctx, base, 'draft'),
+    submitted: await stageItem(ctx, base, 'submitted'),
+    queued: await stageItem(ctx, base, 'queued'),
+    scheduled: await stageItem(ctx, base, 'scheduled'),
+    published,
+  };
+  const meetingId = published.item.meetingId ?? '';
+  const director = await callerFor(ctx, people.director);
+  const { token } = await renewFeedToken(ctx, director, org.slug, people.director.id);
+  const params = {
+    org: org.slug,
+    forum: forum.shortName,
+    person: people.member.id,
+    membership: membership.id,
+    meeting: meetingId,
+    unit: unit.id,
+    case: kase.id,
+    version: '1',
+    token,
+  };
+  const markers = [org.slug, org.id, names.word, names.chair, unit.id, kase.id, meetingId, membership.id];
+  for (const p of Object.values(people)) markers.push(p.id, p.email);
+  for (const i of Object.values(items)) markers.push(i.id, i.attachment);
+  return { ctx, org, forum, people, params, items, meetingId, token, markers };
+}
