@@ -2,6 +2,7 @@ import type { Item } from '../domain/item.ts';
 import { findForum } from '../store/forums.ts';
 import { updateItem as updateRow } from '../store/items.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
+import { checkItemReferences } from './create-item.ts';
 import { loadItem } from './item-access.ts';
 import { updateItemSchema } from './item-input.ts';
 import { materialiseMeeting } from './meeting-occurrence.ts';
@@ -18,6 +19,7 @@ export async function updateItem(
   const { org, item } = await loadItem(ctx.db, caller, orgSlug, itemId, 'item.update');
   const { version, meeting, ...patch } = parseInput(updateItemSchema, input);
   return ctx.db.transaction(async (tx) => {
+    await checkItemReferences(tx, org.id, patch);
     let wishedMeetingId: string | null | undefined;
     if (meeting !== undefined) {
       const forum = await findForum(tx, org.id, item.forumId);

@@ -19,7 +19,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AgendaChange, AgendaSnapshot } from '../domain/agenda.ts';
 import type { CharterContent } from '../domain/charter.ts';
-import type { Presenter } from '../domain/item.ts';
+import { ITEM_STATES, type Presenter } from '../domain/item.ts';
 import type { RichTextDoc } from '../domain/rich-text.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -188,17 +188,6 @@ export const cases = pgTable(
   (t) => [uniqueIndex('cases_org_number').on(t.orgId, t.caseNumber).where(sql`case_number is not null`)],
 );
 
-export const ITEM_STATE_VALUES = [
-  'draft',
-  'submitted',
-  'returned',
-  'rejected',
-  'queued',
-  'scheduled',
-  'published',
-  'withdrawn',
-] as const;
-
 /** An agenda item (dagsordenspunkt), from draft to published agenda. */
 export const items = pgTable(
   'items',
@@ -219,7 +208,7 @@ export const items = pgTable(
     recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
     closed: boolean('closed').notNull().default(false),
     closedBasis: text('closed_basis'),
-    state: text('state', { enum: ITEM_STATE_VALUES }).notNull().default('draft'),
+    state: text('state', { enum: ITEM_STATES }).notNull().default('draft'),
     submitterPersonId: uuid('submitter_person_id').references(() => people.id, { onDelete: 'set null' }),
     /** Resolved when the item is submitted, from the charter's approver rule. */
     approverPersonId: uuid('approver_person_id').references(() => people.id, { onDelete: 'set null' }),

@@ -11,11 +11,11 @@ import { reportAbsence } from '../../src/app/report-absence.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import { updateItem } from '../../src/app/update-item.ts';
-import type { ForaError } from '../../src/domain/errors.ts';
 import type { Item } from '../../src/domain/item.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { listOutbox } from '../../src/store/outbox.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { failure } from '../support/failure.ts';
 import { type PipelineFixture, pipelineFixture } from '../support/pipeline-fixture.ts';
 
 let t: TestDatabase;
@@ -28,13 +28,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const CANARY = 'KANARIEFUGL-7731';
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: ForaError) => e,
-  );
 const para = (text: string) => ({
   type: 'doc' as const,
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
@@ -111,7 +104,7 @@ describe('building and publishing the agenda of 15 May 2025', () => {
 
   it('lets nobody change what was published: the submitter may not edit, version 1 stays as it was', async () => {
     const head = await f.as.head();
-    const err = await fail(updateItem(t.ctx, head, f.org.slug, open.id, { version: 99, title: 'Ændret' }));
+    const err = await failure(updateItem(t.ctx, head, f.org.slug, open.id, { version: 99, title: 'Ændret' }));
     expect(err.code).toBe('forbidden');
     const current = await (await import('../../src/app/get-item.ts')).getItem(
       t.ctx,
@@ -148,7 +141,7 @@ describe('building and publishing the agenda of 15 May 2025', () => {
       1,
     );
     expect(v1.content.items[1]?.title).toBe('Genindførelse af miljøledelse');
-    const again = await fail(
+    const again = await failure(
       publishAgenda(t.ctx, await f.as.secretary(), f.org.slug, f.forum.shortName, '2025-05-15'),
     );
     expect(again).toMatchObject({ code: 'conflict', details: [{ path: 'agenda' }] });
@@ -218,7 +211,7 @@ describe('capacity', () => {
     for (const item of themes.slice(0, 2))
       await scheduleItem(t.ctx, await lf.as.secretary(), lf.org.slug, item.id, { meeting: '2025-06-05' });
     const third = themes[2] as Item;
-    const err = await fail(
+    const err = await failure(
       scheduleItem(t.ctx, await lf.as.secretary(), lf.org.slug, third.id, { meeting: '2025-06-05' }),
     );
     expect(err).toMatchObject({ code: 'conflict', details: [{ path: 'capacity.maxThemes' }] });
@@ -250,7 +243,7 @@ describe('attendance', () => {
       substitute: 'Ole Udenfor',
     });
     expect(view.guests).toEqual([expect.objectContaining({ name: 'Ole Udenfor', itemIds: [item.id] })]);
-    const err = await fail(
+    const err = await failure(
       reportAbsence(t.ctx, await f.as.outsider(), f.org.slug, f.forum.shortName, '2025-06-05', {
         reason: 'x',
       }),

@@ -14,7 +14,6 @@ import type { AppContext, Caller } from '../../src/app/context.ts';
 import { listAttachments } from '../../src/app/list-attachments.ts';
 import { readAttachment } from '../../src/app/read-attachment.ts';
 import { removeAttachment } from '../../src/app/remove-attachment.ts';
-import type { ForaError } from '../../src/domain/errors.ts';
 import type { Item } from '../../src/domain/item.ts';
 import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
 import {
@@ -34,6 +33,7 @@ import {
 } from '../domain/file-fixtures.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, forumFactory, memberFactory, orgFactory, personFactory } from '../support/factories.ts';
+import { failure } from '../support/failure.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -74,13 +74,6 @@ const draft = (over: ItemWrite = {}): Promise<Item> =>
 const as = (p: Person): Promise<Caller> => callerFor(t.ctx, p);
 const upload = (caller: Caller, item: Item, name: unknown, bytes: Buffer, ctx: AppContext = t.ctx) =>
   addAttachment(ctx, caller, org.slug, item.id, { name, body: Readable.from([bytes]) });
-const failure = (p: Promise<unknown>): Promise<ForaError> =>
-  p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: ForaError) => e,
-  );
 
 /** Every file under the storage directory, tmp/ included. */
 function filesOnDisk(dir = t.filesDir): string[] {
@@ -248,10 +241,9 @@ describe('refused uploads: a 400 naming the field, no file left, no row', () => 
     const item = await draft();
     const before = filesOnDisk();
     const caller = await as(submitter);
-    const err = await failure(
+    await expect(
       addAttachment(t.ctx, caller, org.slug, item.id, { name: 'afbrudt.txt', body: broken }),
-    );
-    expect(err.message).toMatch(/connection reset/);
+    ).rejects.toThrow(/connection reset/);
     expect(filesOnDisk()).toEqual(before);
     expect(await storedAttachments(t.ctx.db, item.id)).toEqual([]);
   });
@@ -265,10 +257,9 @@ describe('refused uploads: a 400 naming the field, no file left, no row', () => 
           ? () => Promise.reject(new Error('disk full'))
           : Reflect.get(target, key, receiver),
     });
-    const err = await failure(
+    await expect(
       upload(await as(submitter), item, 'ok.pdf', minimalPdf('OK'), { ...t.ctx, db }),
-    );
-    expect(err.message).toBe('disk full');
+    ).rejects.toThrow('disk full');
     expect(filesOnDisk()).toEqual(before);
     expect(await storedAttachments(t.ctx.db, item.id)).toEqual([]);
   });

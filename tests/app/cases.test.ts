@@ -11,6 +11,7 @@ import { listAuditEvents } from '../../src/store/audit.ts';
 import { insertCase } from '../../src/store/cases.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator, orgFactory, personFactory } from '../support/factories.ts';
+import { failure } from '../support/failure.ts';
 
 let t: TestDatabase;
 let org: Organisation;
@@ -22,14 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = async (p: Promise<unknown>): Promise<ForaError> => {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ForaError);
-  return err as ForaError;
-};
 const all = (slug: string, query?: string) =>
   listCases(t.ctx, operator(), slug, { limit: 500, offset: 0, ...(query !== undefined && { query }) });
 

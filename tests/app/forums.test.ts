@@ -6,7 +6,6 @@ import { endMembership } from '../../src/app/end-membership.ts';
 import { getForum } from '../../src/app/get-forum.ts';
 import { listCharters } from '../../src/app/list-charters.ts';
 import { listForums } from '../../src/app/list-forums.ts';
-import { ForaError } from '../../src/domain/errors.ts';
 import type { Organisation } from '../../src/domain/organisation.ts';
 import { listMemberships } from '../../src/store/forums.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
@@ -19,6 +18,7 @@ import {
   orgFactory,
   personFactory,
 } from '../support/factories.ts';
+import { failure } from '../support/failure.ts';
 
 let t: TestDatabase;
 let org: Organisation;
@@ -27,16 +27,6 @@ beforeAll(async () => {
   org = await orgFactory(t.ctx);
 });
 afterAll(() => t.close());
-
-/** Runs a call expected to fail and returns the ForaError. */
-const failure = async (p: Promise<unknown>): Promise<ForaError> => {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ForaError);
-  return err as ForaError;
-};
 
 describe('forums', () => {
   it('creates a forum and lists it, and refuses a duplicate short name with nothing saved', async () => {

@@ -6,10 +6,10 @@ import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import { updateItem } from '../../src/app/update-item.ts';
 import { withdrawItem } from '../../src/app/withdraw-item.ts';
-import type { ForaError } from '../../src/domain/errors.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { findMeeting } from '../../src/store/meetings.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { failure } from '../support/failure.ts';
 import { type PipelineFixture, pipelineFixture } from '../support/pipeline-fixture.ts';
 
 let t: TestDatabase;
@@ -22,13 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (e: ForaError) => e,
-  );
 const para = (text: string) => ({
   type: 'doc' as const,
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
@@ -81,7 +74,7 @@ describe('from draft to queue', () => {
       f.forum.shortName,
       decisionItem('Uden indstilling', { recommendations: [], sections: {} }),
     );
-    const err = await fail(submitItem(t.ctx, await f.as.head(), f.org.slug, item.id));
+    const err = await failure(submitItem(t.ctx, await f.as.head(), f.org.slug, item.id));
     expect(err.code).toBe('validation_failed');
     expect(err.details.map((d) => d.path).sort()).toEqual(['recommendations', 'sections.sagsfremstilling']);
   });
@@ -95,7 +88,7 @@ describe('from draft to queue', () => {
       decisionItem('Budget 2026'),
     );
     await submitItem(t.ctx, await f.as.head(), f.org.slug, item.id);
-    const noComment = await fail(
+    const noComment = await failure(
       decideItem(t.ctx, await f.as.director(), f.org.slug, item.id, { decision: 'return' }),
     );
     expect(noComment.details[0]?.path).toBe('comment');
@@ -157,14 +150,14 @@ describe('forbidden transitions', () => {
     );
     const submitted = await submitItem(t.ctx, await f.as.director(), f.org.slug, item.id);
     expect(submitted.approverPersonId).toBe(f.people.chair.id);
-    const err = await fail(
+    const err = await failure(
       decideItem(t.ctx, await f.as.director(), f.org.slug, item.id, { decision: 'approve' }),
     );
     expect(err.code).toBe('forbidden');
   });
 
   it('does not let a non-member propose an item to the forum', async () => {
-    const err = await fail(
+    const err = await failure(
       createItem(t.ctx, await f.as.outsider(), f.org.slug, f.forum.shortName, decisionItem('Udefra')),
     );
     expect(err.code).toBe('forbidden');
@@ -179,7 +172,7 @@ describe('forbidden transitions', () => {
       decisionItem('Ikke godkendt'),
     );
     await submitItem(t.ctx, await f.as.head(), f.org.slug, item.id);
-    const err = await fail(
+    const err = await failure(
       scheduleItem(t.ctx, await f.as.secretary(), f.org.slug, item.id, { meeting: '2025-05-15' }),
     );
     expect(err).toMatchObject({ code: 'conflict', details: [{ path: 'state' }] });
@@ -193,7 +186,7 @@ describe('forbidden transitions', () => {
       f.forum.shortName,
       decisionItem('Hemmeligt udkast'),
     );
-    const err = await fail(
+    const err = await failure(
       decideItem(t.ctx, await f.as.outsider(), f.org.slug, item.id, { decision: 'approve' }),
     );
     expect(err.code).toBe('not_found');
@@ -211,7 +204,7 @@ describe('forbidden transitions', () => {
       version: item.version,
       title: 'Første',
     });
-    const err = await fail(
+    const err = await failure(
       updateItem(t.ctx, await f.as.head(), f.org.slug, item.id, { version: item.version, title: 'Anden' }),
     );
     expect(err).toMatchObject({ code: 'conflict', details: [{ path: 'version' }] });
@@ -230,7 +223,58 @@ describe('forbidden transitions', () => {
       decision: 'reject',
       comment: 'Hører til i DIF',
     });
-    const err = await fail(withdrawItem(t.ctx, await f.as.head(), f.org.slug, item.id, {}));
+    const err = await failure(withdrawItem(t.ctx, await f.as.head(), f.org.slug, item.id, {}));
     expect(err).toMatchObject({ code: 'conflict', details: [{ path: 'state' }] });
+  });
+});
+
+describe('rich text is checked on the way in', () => {
+  it.each([
+    [
+      'a script node',
+      { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }] },
+    ],
+    [
+      'an event handler',
+      {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x' }] },
+        ],
+      },
+    ],
+    [
+      'a javascript: link',
+      {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'klik',
+                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  ])('refuses %s with a 400 naming the section, and saves no item', async (_label, doc) => {
+    const { listForumItems } = await import('../../src/store/items.ts');
+    const before = (await listForumItems(t.db, f.forum.id, ['draft'])).length;
+    const err = await failure(
+      createItem(
+        t.ctx,
+        await f.as.head(),
+        f.org.slug,
+        f.forum.shortName,
+        decisionItem('Med script', { sections: { sagsfremstilling: doc } }),
+      ),
+    );
+    expect(err.code).toBe('validation_failed');
+    expect(err.details[0]?.path).toMatch(/^sections\.sagsfremstilling/);
+    expect(await listForumItems(t.db, f.forum.id, ['draft'])).toHaveLength(before);
   });
 });

@@ -243,7 +243,9 @@ describe('isolation between two organisations', () => {
     const own = { org: A.org.slug, forum: A.forum.shortName };
     for (const route of apiRoutes.filter((r) => isItemRoute(r) || /:case|:unit/.test(r.path)))
       for (const stage of stagesOf(route)) {
-        const res = await send(s, route, A, as(A.people.admin.id), {
+        // The chair reads every item of the own forum; the admin manages units and reads cases.
+        const who = isItemRoute(route) ? A.people.chair : A.people.admin;
+        const res = await send(s, route, A, as(who.id), {
           item: B.items[stage ?? 'draft'],
           params: { ...own, case: B.params.case ?? '', unit: B.params.unit ?? '' },
         });
@@ -251,7 +253,7 @@ describe('isolation between two organisations', () => {
       }
   });
 
-  it('refuses references to the other organisation’s people and units inside the own', async () => {
+  it('refuses references to the other organisation’s people, units and cases inside the own', async () => {
     const base = `/api/orgs/${A.org.slug}`;
     const admin = as(A.people.admin.id);
     const member = await s.app.inject({
@@ -293,8 +295,29 @@ describe('isolation between two organisations', () => {
         .details.map((d: { path: string }) => d.path)
         .sort(),
     ).toEqual(['leaderRule.personIds.0', 'secretariatUnitId']);
-    const referenced = [B.people.chair.id, B.params.unit];
-    for (const res of [member, moved, person, charter])
+    const item = await s.app.inject({
+      method: 'POST',
+      url: `${base}/forums/${A.forum.shortName}/items`,
+      headers: as(A.people.member.id),
+      payload: {
+        type: 'information',
+        title: 'Lånt sag',
+        caseId: B.params.case,
+        presenters: [{ personId: B.people.chair.id, name: 'Fremmed' }],
+      },
+    });
+    expect(item.statusCode, item.body).toBe(400);
+    expect(item.json().details.map((d: { path: string }) => d.path)).toEqual(['caseId']);
+    const edited = await s.app.inject({
+      method: 'PATCH',
+      url: `${base}/items/${A.items.draft.id}`,
+      headers: as(A.people.member.id),
+      payload: { version: A.items.draft.version, presenters: [{ personId: B.people.chair.id, name: 'X' }] },
+    });
+    expect(edited.statusCode, edited.body).toBe(400);
+    expect(edited.json().details.map((d: { path: string }) => d.path)).toEqual(['presenters.0.personId']);
+    const referenced = [B.people.chair.id, B.params.unit, B.params.case];
+    for (const res of [member, moved, person, charter, item, edited])
       for (const marker of B.markers.filter((m) => !referenced.includes(m)))
         expect(res.body).not.toContain(marker);
   });

@@ -1,0 +1,233 @@
+/**
+ * What a person of the organisation may do, route by route, read generically from `apiRoutes`:
+ * a staff person without roles is refused (403) every write but the few the policy opens to all,
+ * and is told an item they may not read does not exist (404, never 403); a member of a forum may
+ * propose items and report absence but not run the forum; and for every route a person who should
+ * succeed does (chair, secretary, admin, submitter, approver), which shows the fixtures are valid.
+ * A new route without an entry in these tables fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from '../../src/http/route.ts';
+import { apiRoutes } from '../../src/http/server.ts';
+import { as, type TestServer, testServer } from '../support/http.ts';
+import {
+  describeRes,
+  expectError,
+  isFeed,
+  isItemRoute,
+  keyOf,
+  type OrgFixture,
+  organisationFixture,
+  type Persona,
+  STAGES,
+  type Stage,
+  send,
+  snapshot,
+  stageItem,
+} from './route-fixtures.ts';
+
+const MEETING = '/api/orgs/:org/forums/:forum/meetings/:meeting';
+/** Writes the policy deliberately opens to everyone in the organisation, and why. */
+const OPEN_WRITES: Record<string, string> = {
+  'POST /api/orgs/:org/cases': 'case.create: anyone may register the case an item is about',
+  'POST /api/orgs/:org/kle/suggest': 'kle.suggest: suggests topics from the public KLE list, saves nothing',
+};
+/** Reads that need a role in the forum (or admin), and why. */
+const ROLE_READS: Record<string, string> = {
+  'GET /api/orgs/:org/forums/:forum/queue': "agenda.manage: the secretariat's working list",
+  [`GET ${MEETING}/agenda`]: 'agenda.manage: the agenda being built, before it is published',
+  [`GET ${MEETING}/attendance`]: "attendance.read: the forum's members and the organisation's admins",
+};
+/** Forum routes a member without a managing role may use, and why. */
+const MEMBER_MAY: Record<string, string> = {
+  'POST /api/orgs/:org/forums/:forum/items': 'item.create: members propose items',
+  [`POST ${MEETING}/absence`]: 'attendance.report: one’s own absence',
+  [`DELETE ${MEETING}/absence`]: 'attendance.report: withdrawing it again',
+  [`GET ${MEETING}/attendance`]: 'attendance.read: members see who comes',
+};
+/** An open item on a published agenda is open to the whole organisation; the other stages are not. */
+const OPEN_STAGES: readonly Stage[] = ['published'];
+
+interface Check {
+  who: Persona | 'operator';
+  /** For routes on an item: a fresh item in this stage. */
+  stage?: Stage;
+  /** Path parameter :person as this persona (oneself). */
+  self?: boolean;
+  /** Something to do first (publishing needs a change since the last version). */
+  setup?: (fx: OrgFixture) => Promise<unknown>;
+}
+const by = (who: Check['who'], stage?: Stage): Check => ({ who, ...(stage && { stage }) });
+/** For every route, who succeeds with it (and on which item). */
+const SUCCEEDS: Record<string, Check[]> = {
+  'GET /api/orgs': [by('staff')],
+  'POST /api/orgs': [by('operator')],
+  'GET /api/orgs/:org': [by('staff')],
+  'GET /api/orgs/:org/units': [by('staff')],
+  'POST /api/orgs/:org/units': [by('admin')],
+  'PATCH /api/orgs/:org/units/:unit': [by('admin')],
+  'GET /api/orgs/:org/people': [by('staff')],
+  'POST /api/orgs/:org/people': [by('admin')],
+  'PATCH /api/orgs/:org/people/:person': [by('admin')],
+  'GET /api/orgs/:org/forums': [by('staff')],
+  'POST /api/orgs/:org/forums': [by('admin')],
+  'GET /api/orgs/:org/forums/:forum': [by('staff')],
+  'PATCH /api/orgs/:org/forums/:forum': [by('chair'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/memberships': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/memberships': [by('secretary')],
+  'POST /api/orgs/:org/forums/:forum/memberships/:membership/end': [by('chair')],
+  'GET /api/orgs/:org/forums/:forum/charters': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/charters': [by('secretary')],
+  'GET /api/orgs/:org/forums/:forum/meetings': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/meetings': [by('secretary')],
+  [`PATCH ${MEETING}`]: [by('secretary')],
+  [`POST ${MEETING}/cancel`]: [by('chair')],
+  'GET /api/orgs/:org/cases': [by('staff')],
+  'POST /api/orgs/:org/cases': [by('staff')],
+  'GET /api/orgs/:org/cases/:case': [by('staff')],
+  'POST /api/orgs/:org/kle/suggest': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/items': [by('member')],
+  'GET /api/orgs/:org/forums/:forum/queue': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/items/:item': [
+    by('member', 'draft'),
+    by('director', 'submitted'),
+    by('director', 'queued'),
+    by('staff', 'published'),
+  ],
+  'PATCH /api/orgs/:org/items/:item': [by('member', 'draft'), by('secretary', 'scheduled')],
+  'POST /api/orgs/:org/items/:item/submit': [by('member', 'draft')],
+  'POST /api/orgs/:org/items/:item/decision': [by('director', 'submitted')],
+  'POST /api/orgs/:org/items/:item/withdraw': [by('member', 'draft'), by('secretary', 'queued')],
+  'POST /api/orgs/:org/items/:item/schedule': [by('secretary', 'queued')],
+  'POST /api/orgs/:org/items/:item/unschedule': [by('chair', 'scheduled')],
+  'POST /api/orgs/:org/items/:item/attachments': [by('member', 'draft'), by('secretary', 'scheduled')],
+  'GET /api/orgs/:org/items/:item/attachments': [by('member', 'draft'), by('staff', 'published')],
+  'GET /api/orgs/:org/items/:item/attachments/:attachment/content': [
+    by('member', 'draft'),
+    by('staff', 'published'),
+  ],
+  'DELETE /api/orgs/:org/items/:item/attachments/:attachment': [
+    by('member', 'draft'),
+    by('secretary', 'queued'),
+  ],
+  [`GET ${MEETING}/agenda`]: [by('secretary')],
+  [`PUT ${MEETING}/agenda/order`]: [by('secretary')],
+  [`POST ${MEETING}/agenda/publish`]: [
+    { who: 'secretary', setup: (fx) => stageItem(fx.ctx, fx, 'scheduled') },
+  ],
+  [`GET ${MEETING}/agenda/versions`]: [by('staff')],
+  [`GET ${MEETING}/agenda/versions/:version`]: [by('staff'), by('member')],
+  [`GET ${MEETING}/attendance`]: [by('director'), by('admin')],
+  [`POST ${MEETING}/absence`]: [by('director')],
+  [`DELETE ${MEETING}/absence`]: [by('director')],
+  [`POST ${MEETING}/guests`]: [by('secretary')],
+  // The feed is the token holder's (the director's), whoever the header names.
+  'GET /feeds/:token/mine.ics': [by('director')],
+  'GET /feeds/:token/forums/:forum.ics': [by('director')],
+  'POST /api/orgs/:org/people/:person/feed-token': [{ who: 'member', self: true }],
+};
+
+const routeOf = (key: string): Route => {
+  const route = apiRoutes.find((r) => keyOf(r) === key);
+  if (!route) throw new Error(`route-permissions: ${key} is no route; remove it from the table`);
+  return route;
+};
+const ok = (route: Route) => route.status ?? 200;
+
+let s: TestServer;
+let A: OrgFixture;
+beforeAll(async () => {
+  s = await testServer();
+  A = await organisationFixture(s.t.ctx, {
+    slug: 'albertslund',
+    word: 'Albertslund',
+    org: 'Albertslund Kommune',
+    forum: 'Chefforum',
+    chair: 'Anders Albertsen',
+    unit: 'Albertslund Rådhus',
+  });
+});
+afterAll(() => s.close());
+
+describe('a staff person without roles in any forum', () => {
+  const staff = () => as(A.people.staff.id);
+
+  it('gets 403 on every write but those open to all, 200 on every read open to the organisation, and saves nothing', async () => {
+    for (const key of [...Object.keys(OPEN_WRITES), ...Object.keys(ROLE_READS)]) routeOf(key);
+    const before = await snapshot(s, A);
+    for (const route of apiRoutes.filter((r) => !isFeed(r) && !isItemRoute(r) && !OPEN_WRITES[keyOf(r)])) {
+      const res = await send(s, route, A, staff());
+      if (route.method === 'GET' && !ROLE_READS[keyOf(route)])
+        expect(res.statusCode, describeRes(route, res)).toBe(200);
+      else expectError(route, res, 403, 'forbidden');
+    }
+    expect(await snapshot(s, A)).toEqual(before);
+  });
+
+  it('gets 404 (never 403) on every route of an item they may not read, 403 on the writes of one they may', async () => {
+    const before = await snapshot(s, A);
+    for (const route of apiRoutes.filter(isItemRoute))
+      for (const stage of STAGES) {
+        const res = await send(s, route, A, staff(), { stage });
+        if (!OPEN_STAGES.includes(stage)) expectError(route, res, 404, 'not_found', stage);
+        else if (route.method === 'GET') expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
+        else expectError(route, res, 403, 'forbidden', stage);
+      }
+    expect(await snapshot(s, A)).toEqual(before);
+  });
+
+  it('succeeds with the writes the policy opens to everyone in the organisation', async () => {
+    for (const [key, reason] of Object.entries(OPEN_WRITES)) {
+      const route = routeOf(key);
+      const res = await send(s, route, A, staff());
+      expect(res.statusCode, `${reason}: ${describeRes(route, res)}`).toBe(ok(route));
+    }
+  });
+});
+
+describe('a member of the forum without a managing role', () => {
+  const member = () => as(A.people.director.id);
+  const forumRoutes = () => apiRoutes.filter((r) => r.path.includes(':forum') && !isFeed(r));
+
+  it('gets 403 on running the forum and on its working lists, and saves nothing', async () => {
+    const before = await snapshot(s, A);
+    for (const route of forumRoutes().filter((r) => !MEMBER_MAY[keyOf(r)])) {
+      const res = await send(s, route, A, member());
+      if (route.method === 'GET' && !ROLE_READS[keyOf(route)])
+        expect(res.statusCode, describeRes(route, res)).toBe(200);
+      else expectError(route, res, 403, 'forbidden');
+    }
+    expect(await snapshot(s, A)).toEqual(before);
+  });
+
+  it('may propose items, report absence and see who comes', async () => {
+    for (const [key, reason] of Object.entries(MEMBER_MAY)) {
+      const route = routeOf(key);
+      const res = await send(s, route, A, member());
+      expect(res.statusCode, `${reason}: ${describeRes(route, res)}`).toBe(ok(route));
+    }
+  });
+});
+
+describe('the people who should succeed do (the fixtures are valid)', () => {
+  it('names for every route who succeeds with it', () => {
+    for (const route of apiRoutes)
+      expect(SUCCEEDS[keyOf(route)], `who succeeds with ${keyOf(route)}?`).toBeDefined();
+    for (const key of Object.keys(SUCCEEDS)) routeOf(key);
+  });
+
+  it('answers each of them with the route’s success status', async () => {
+    for (const [key, checks] of Object.entries(SUCCEEDS))
+      for (const check of checks) {
+        const route = routeOf(key);
+        await check.setup?.(A);
+        const who = check.who === 'operator' ? 'operator' : A.people[check.who].id;
+        const item = check.stage ? await stageItem(s.t.ctx, A, check.stage) : undefined;
+        const res = await send(s, route, A, as(who), {
+          ...(item && { item }),
+          ...(check.self && { params: { person: who } }),
+        });
+        expect(res.statusCode, `${check.who}: ${describeRes(route, res, check.stage)}`).toBe(ok(route));
+      }
+  });
+});
