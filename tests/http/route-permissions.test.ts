@@ -214,6 +214,9 @@ describe('the people who should succeed do (the fixtures are valid)', () => {
     for (const route of apiRoutes)
       expect(SUCCEEDS[keyOf(route)], `who succeeds with ${keyOf(route)}?`).toBeDefined();
     for (const key of Object.keys(SUCCEEDS)) routeOf(key);
+    for (const route of apiRoutes.filter(isItemRoute))
+      for (const check of SUCCEEDS[keyOf(route)] ?? [])
+        expect(check.stage, `${keyOf(route)}: on an item in which stage?`).toBeDefined();
   });
 
   it('answers each of them with the route’s success status', async () => {

@@ -2,8 +2,9 @@
  * Demo data as plain, typed data: organisations with units, people, forums, memberships and
  * versioned charters. People and units are referred to by keys; the demo loader maps keys to ids.
  */
-import type { CharterInput, MemberRole } from '../../domain/charter.ts';
+import type { CharterInput, ItemType, MemberRole } from '../../domain/charter.ts';
 import type { PersonRole } from '../../domain/organisation.ts';
+import type { RichTextDoc } from '../../domain/rich-text.ts';
 
 /** A charter as CharterInput (see charter.ts) except that person and unit references are keys. */
 export type DemoCharter = Omit<CharterInput, 'leaderRule' | 'secretariatUnitId'> & {
@@ -54,4 +55,35 @@ export interface DemoOrg {
   units: DemoUnit[];
   people: DemoPerson[];
   forums: DemoForum[];
+  cases?: DemoCase[];
+  /** Loaded after the forums, in this order. */
+  items?: DemoItem[];
+}
+
+/** A case (sag) of the demo, by its number in the case-management system. */
+export interface DemoCase {
+  caseNumber: string;
+  title: string;
+  responsibleUnitKey?: string;
+}
+
+/**
+ * An agenda item the demo puts in the pipeline, relative to the clock when the demo is loaded: on
+ * the forum's next meeting that still takes items. `draft` is only written; `submitted` awaits its
+ * approver; `scheduled` is approved and put on that meeting's agenda by the forum's secretary.
+ */
+export interface DemoItem {
+  forum: string;
+  stage: 'draft' | 'submitted' | 'scheduled';
+  submitterKey: string;
+  /** The number of one of the organisation's demo cases. */
+  caseNumber?: string;
+  type: ItemType;
+  title: string;
+  presenterKeys: string[];
+  durationMinutes: number | null;
+  /** By the keys of the forum's item template. */
+  sections: Record<string, RichTextDoc>;
+  /** Each the text after "at". */
+  recommendations: string[];
 }
