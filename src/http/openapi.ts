@@ -74,6 +74,12 @@ export function openApiDocument(routes: readonly Route[], version: string) {
       ...(r.body && {
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } },
       }),
+      ...(r.binaryBody && {
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        },
+      }),
       responses: { [String(r.status ?? 200)]: { description: 'OK' }, ...errors },
     };
   }

@@ -33,6 +33,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** Documents the body; the use case parses it after authorising, so a caller who may not act
    *  learns nothing from validation errors. */
   body?: z.ZodType;
+  /** The body is raw bytes (an upload), streamed to the use case. */
+  binaryBody?: boolean;
   /** Success status; 200 unless given. */
   status?: number;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;

@@ -1,6 +1,7 @@
 /**
- * Demo data as plain, typed data: organisations with units, people, forums, memberships and
- * versioned charters. People and units are referred to by keys; the demo loader maps keys to ids.
+ * Demo data as plain, typed data: organisations with units, people, forums, memberships,
+ * versioned charters, cases and agenda items. People and units are referred to by keys; the demo
+ * loader maps keys to ids.
  */
 import type { CharterInput, ItemType, MemberRole } from '../../domain/charter.ts';
 import type { PersonRole } from '../../domain/organisation.ts';

@@ -22,6 +22,7 @@ export const attachmentRoutes = [
       'Attach a file: the bytes as the body (content-type application/octet-stream), the file name in ?name=',
     tag: 'attachments',
     action: 'attachment.create',
+    binaryBody: true,
     params: itemParams,
     // Optional here so a caller who may not attach learns nothing from validation; the use case
     // requires it after authorising.
