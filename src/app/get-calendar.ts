@@ -42,14 +42,13 @@ export async function calendarOf(
   forum: Forum,
   period: { from: string; to: string },
 ): Promise<CalendarEntry[]> {
-  const [charters, memberships, stored] = await Promise.all([
-    listCharters(db, forum.id),
-    listMemberships(db, forum.id),
-    listStoredMeetings(db, forum.id, {
-      from: atLocal(period.from, '00:00').toJSDate(),
-      to: atLocal(addDays(period.to, 1), '00:00').toJSDate(),
-    }),
-  ]);
+  // One query after the other: `db` may be a transaction, which is a single connection.
+  const charters = await listCharters(db, forum.id);
+  const memberships = await listMemberships(db, forum.id);
+  const stored = await listStoredMeetings(db, forum.id, {
+    from: atLocal(period.from, '00:00').toJSDate(),
+    to: atLocal(addDays(period.to, 1), '00:00').toJSDate(),
+  });
   const meetings = buildCalendar({ charters, stored, memberships, from: period.from, to: period.to });
   const leaderIds = [
     ...new Set(meetings.map((m) => m.leaderPersonId).filter((id): id is string => id !== null)),

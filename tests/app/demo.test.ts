@@ -1,8 +1,13 @@
 /** The demo data loaded through the use cases gives the calendars the seeds describe. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAgenda } from '../../src/app/get-agenda.ts';
 import { getCalendar } from '../../src/app/get-calendar.ts';
 import { getForum } from '../../src/app/get-forum.ts';
+import { listCases } from '../../src/app/list-cases.ts';
+import { listQueue } from '../../src/app/list-queue.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
+import { listForumItems, listItemsAwaitingApprover } from '../../src/store/items.ts';
+import { findPeopleByEmail } from '../../src/store/people.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { operator } from '../support/factories.ts';
 
@@ -73,6 +78,51 @@ describe('demo: Albertslund', () => {
     const days =
       (new Date(day1.start).getTime() - new Date(day1.deadlines.publication ?? '').getTime()) / 86_400_000;
     expect(Math.round(days)).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('demo: Chefforum items in the pipeline', () => {
+  it('has three items of the April 2025 minutes on the next meeting, one awaiting the chair, one draft', async () => {
+    // The test clock is 1 April 2025: the next Chefforum meeting is 9 April, items due 3 April 12:00.
+    const agenda = await getAgenda(t.ctx, operator(), 'albertslund', 'CF', '2025-04-09');
+    expect(agenda.publishedVersion).toBeNull();
+    expect(agenda.state).toBe('planned');
+    expect(agenda.agenda.items.map((i) => [i.number, i.title, i.caseNumber, i.durationMinutes])).toEqual([
+      [1, 'Godkendelse af dagsorden og referat', null, null],
+      [2, 'Videre proces for Budget 2026', '00.30.00-P00-4-24', 10],
+      [3, 'Status på Budgetaftale 2025', '00.30.14-S00-4-25', 20],
+      [4, 'Orientering om arbejdet med den konstituerende dagsorden', '00.01.00-P35-1-25', 20],
+      [5, 'Temaer til kommende møder og eventuelt', null, null],
+    ]);
+    const budget = agenda.agenda.items[1];
+    expect(budget?.recommendations).toEqual([
+      'tidsplanen for den resterende del af arbejdet med budgetkataloget og budget 2026 drøftes',
+    ]);
+    expect(budget?.presenters.map((p) => p.name)).toEqual(['Marie Aasøe']);
+    expect(budget?.sections.map((s) => s.heading)).toContain('Sagsfremstilling');
+    expect(await listQueue(t.ctx, operator(), 'albertslund', 'CF')).toEqual([]);
+
+    const [chair] = await findPeopleByEmail(t.db, 'henrik.harder@albertslund.dk');
+    if (!chair) throw new Error('no Henrik Harder');
+    const inbox = await listItemsAwaitingApprover(t.db, chair.id);
+    expect(inbox.map((i) => [i.title, i.state, i.late])).toEqual([
+      ['Beslutning om ledelsesudvikling 2025 - 2026', 'submitted', false],
+    ]);
+    expect(inbox[0]?.wishedMeetingId).toBe(agenda.agenda.meeting.id);
+
+    const cf = await getForum(t.ctx, operator(), 'albertslund', 'CF');
+    const drafts = await listForumItems(t.db, cf.id, ['draft']);
+    expect(drafts.map((i) => [i.title, i.presenters.map((p) => p.name)])).toEqual([
+      ['Orientering om prøvehandling fra 2024', ['Dorthe Espenhein', 'Tine Buch Juhl']],
+    ]);
+  });
+
+  it('has the cases of the minutes, with their KLE topics', async () => {
+    const { items } = await listCases(t.ctx, operator(), 'albertslund', { query: '00.30' });
+    expect(items.map((c) => [c.caseNumber, c.title, c.kleTopicTitle]).sort()).toEqual([
+      ['00.30.00-P00-4-24', 'Budget 2026', 'Budget - kommunens økonomiske forvaltning i almindelighed'],
+      ['00.30.14-S00-4-25', 'Budgetaftale 2025 - opfølgning', 'Budgetopfølgninger'],
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   lederdagCharters,
   lfCharters,
 } from './albertslund-charters.ts';
+import { albertslundCases, albertslundItems } from './albertslund-items.ts';
 import type { DemoMembership, DemoOrg, DemoPerson } from './types.ts';
 
 /** Rikke Terslev and Sisse Krøll Willemoes attend in March 2024 but not in April 2025, where Tanja
@@ -217,4 +218,6 @@ export const albertslund: DemoOrg = {
       charters: lederdagCharters,
     },
   ],
+  cases: albertslundCases,
+  items: albertslundItems,
 };
