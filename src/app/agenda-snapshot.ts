@@ -1,14 +1,53 @@
 /** The agenda as data: what a published version freezes and what the live view shows. */
 import { DateTime } from 'luxon';
+import type { SnapshotPerson } from '../domain/agenda.ts';
 import { type AgendaSnapshot, type TimePlan, timePlan } from '../domain/agenda.ts';
 import type { Charter } from '../domain/charter.ts';
 import type { Item } from '../domain/item.ts';
 import { formatInstant, ZONE } from '../domain/local-date.ts';
 import type { StoredMeeting } from '../domain/meeting.ts';
 import type { Forum } from '../domain/organisation.ts';
+import { isActiveOn } from '../domain/organisation.ts';
 import { listAttachments } from '../store/attachments.ts';
+import { listAttendance } from '../store/attendance.ts';
 import { findCase } from '../store/cases.ts';
 import type { DbOrTx } from '../store/db.ts';
+import { listMemberships } from '../store/forums.ts';
+import { findPeopleByIds } from '../store/people.ts';
+
+const ROLE_ORDER: Record<SnapshotPerson['role'], number> = { chair: 0, member: 1, guest: 2, secretary: 3 };
+
+/** The members on the meeting day (chair first) and the reported absences. */
+async function peopleOf(db: DbOrTx, forum: Forum, meeting: StoredMeeting) {
+  const date = meeting.start.slice(0, 10);
+  const members = (await listMemberships(db, forum.id)).filter((m) => isActiveOn(m, date));
+  const attendance = await listAttendance(db, meeting.id);
+  const people = new Map(
+    (
+      await findPeopleByIds(db, forum.orgId, [
+        ...members.map((m) => m.personId),
+        ...attendance.map((a) => a.personId),
+      ])
+    ).map((p) => [p.id, p]),
+  );
+  const absentIds = new Set(attendance.filter((a) => a.kind === 'absent').map((a) => a.personId));
+  const participants: SnapshotPerson[] = members
+    .filter((m) => !absentIds.has(m.personId))
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .map((m) => ({
+      name: people.get(m.personId)?.name ?? '',
+      title: people.get(m.personId)?.title ?? '',
+      role: m.role,
+    }));
+  const absent = attendance
+    .filter((a) => a.kind === 'absent')
+    .map((a) => ({
+      name: people.get(a.personId)?.name ?? '',
+      title: people.get(a.personId)?.title ?? '',
+      reason: a.reason,
+    }));
+  return { participants, absent };
+}
 
 export async function buildSnapshot(
   db: DbOrTx,
@@ -16,6 +55,7 @@ export async function buildSnapshot(
   meeting: StoredMeeting,
   charter: Charter,
   items: readonly Item[],
+  options: { minutes?: boolean } = {},
 ): Promise<{ snapshot: AgendaSnapshot; plan: TimePlan }> {
   const start = DateTime.fromISO(meeting.start, { zone: ZONE });
   const plan = timePlan(
@@ -48,6 +88,7 @@ export async function buildSnapshot(
       recommendations: item.recommendations,
       attachments: files.map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 })),
       standing: item.standingTitle !== null,
+      ...(options.minutes && { decision: item.decision }),
     });
   }
   return {
@@ -59,7 +100,9 @@ export async function buildSnapshot(
         start: meeting.start,
         end: meeting.end,
         location: meeting.location,
+        ...(await peopleOf(db, forum, meeting)),
       },
+      template: charter.template.map((s) => ({ key: s.key, heading: s.heading })),
       items: snapshotItems,
     },
     plan,

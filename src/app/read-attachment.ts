@@ -38,5 +38,7 @@ export async function readAttachment(
       objectId: a.id,
       detail: { itemId: item.id, name: a.name },
     });
+  if (!a.storageKey)
+    throw notFound('Attachment file (the attachment is a reference to a file kept elsewhere)');
   return { name: a.name, mediaType: a.mediaType, size: a.sizeBytes, stream: ctx.files.read(a.storageKey) };
 }

@@ -28,5 +28,5 @@ export async function removeAttachment(
     });
     return a;
   });
-  await ctx.files.delete(removed.storageKey);
+  if (removed.storageKey) await ctx.files.delete(removed.storageKey);
 }

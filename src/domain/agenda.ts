@@ -95,10 +95,32 @@ export interface AgendaSnapshotItem {
   recommendations: string[];
   attachments: { id: string; name: string; sha256: string }[];
   standing: boolean;
+  /** Minutes only: the decision (beslutning). */
+  decision?: RichTextDoc | null;
+}
+
+export interface SnapshotPerson {
+  name: string;
+  title: string;
+  role: 'chair' | 'member' | 'secretary' | 'guest';
 }
 
 export interface AgendaSnapshot {
-  meeting: { id: string; forum: string; forumName: string; start: string; end: string; location: string };
+  meeting: {
+    id: string;
+    forum: string;
+    forumName: string;
+    start: string;
+    end: string;
+    location: string;
+    /** Members on the day, chair first (frozen at publication). */
+    participants?: SnapshotPerson[];
+    /** Reported absences (afbud). */
+    absent?: { name: string; title: string; reason: string }[];
+  };
+  /** The charter's template at publication: the order of sections, where the recommendations,
+   *  the decision ('beslutning') and the attachments ('bilag') go. */
+  template?: { key: string; heading: string }[];
   items: AgendaSnapshotItem[];
 }
 

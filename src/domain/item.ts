@@ -53,6 +53,8 @@ export interface Item extends ItemContent {
   position: number | null;
   standingTitle: string | null;
   previousMeetingId: string | null;
+  /** The decision written in the minutes, null until the meeting has treated the item. */
+  decision: RichTextDoc | null;
   version: number;
   submittedAt: string | null;
   createdAt: string;

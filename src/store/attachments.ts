@@ -9,7 +9,8 @@ export interface Attachment {
   itemId: string;
   /** Display name only, never a path. */
   name: string;
-  storageKey: string;
+  /** Null for a reference to a file kept elsewhere (listed in documents, not downloadable). */
+  storageKey: string | null;
   mediaType: string;
   sizeBytes: number;
   sha256: string;
@@ -75,5 +76,5 @@ export async function deleteAttachment(
 /** Every storage key in use, across organisations (for `fora fsck`: files without a row are orphans). */
 export async function listAllStorageKeys(db: DbOrTx): Promise<string[]> {
   const rows = await db.select({ key: attachments.storageKey }).from(attachments);
-  return rows.map((r) => r.key);
+  return rows.flatMap((r) => (r.key ? [r.key] : []));
 }

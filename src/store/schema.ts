@@ -206,6 +206,8 @@ export const items = pgTable(
     sections: jsonb('sections').$type<Record<string, RichTextDoc>>().notNull().default({}),
     /** Numbered recommendations, each the text after "at". */
     recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
+    /** The decision as written in the minutes (beslutning); the meeting issue adds outcomes per recommendation. */
+    decision: jsonb('decision').$type<RichTextDoc>(),
     closed: boolean('closed').notNull().default(false),
     closedBasis: text('closed_basis'),
     state: text('state', { enum: ITEM_STATES }).notNull().default('draft'),
@@ -246,7 +248,8 @@ export const attachments = pgTable(
       .notNull()
       .references(() => items.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    storageKey: text('storage_key').notNull().unique(),
+    /** Null for a reference to a file kept elsewhere (imported minutes, demo data): listed, not stored. */
+    storageKey: text('storage_key').unique(),
     mediaType: text('media_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
@@ -293,13 +296,17 @@ export const agendaVersions = pgTable(
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** 'agenda' (dagsorden, 2.. = supplementary) or 'minutes' (referat, 2.. = corrections). */
+    kind: text('kind', { enum: ['agenda', 'minutes'] })
+      .notNull()
+      .default('agenda'),
     version: integer('version').notNull(),
     content: jsonb('content').$type<AgendaSnapshot>().notNull(),
     changes: jsonb('changes').$type<AgendaChange[]>().notNull().default([]),
     publishedByPersonId: uuid('published_by_person_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('agenda_versions_meeting_version').on(t.meetingId, t.version)],
+  (t) => [uniqueIndex('agenda_versions_meeting_kind_version').on(t.meetingId, t.kind, t.version)],
 );
 
 /**
@@ -340,3 +347,45 @@ export const feedTokens = pgTable('feed_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: createdAt(),
 });
+
+/** Documents rendered from a published version, per audience and format, stored in file storage. */
+export const renderedDocuments = pgTable(
+  'rendered_documents',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['agenda', 'minutes', 'packet'] }).notNull(),
+    version: integer('version').notNull(),
+    audience: text('audience', { enum: ['members', 'organisation', 'public'] }).notNull(),
+    format: text('format', { enum: ['pdf', 'docx', 'html'] }).notNull(),
+    storageKey: text('storage_key').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('rendered_documents_unique').on(t.meetingId, t.kind, t.version, t.audience, t.format)],
+);
+
+/** Background jobs (rendering documents after publication), claimed like the mail outbox. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgId: uuid('org_id'),
+    kind: text('kind').notNull(),
+    /** Unique per job: the same event never queues the same job twice. */
+    key: text('key').notNull().unique(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('jobs_pending').on(t.status, t.nextAttemptAt)],
+);
