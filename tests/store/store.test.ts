@@ -37,11 +37,13 @@ describe('schema and migrations', () => {
       'feed_tokens',
       'forums',
       'items',
+      'jobs',
       'meetings',
       'memberships',
       'organisations',
       'outbox',
       'people',
+      'rendered_documents',
       'units',
     ]);
     await migrateDatabase(t);
