@@ -77,12 +77,9 @@ function itemBlocks(
   const layout =
     template.length > 0 ? template : item.sections.map((s) => ({ key: s.key, heading: s.heading }));
   const keys = new Set(layout.map((l) => l.key));
-  let durationShown = false;
-  const duration = () => {
-    if (durationShown) return null;
-    durationShown = true;
-    return item.durationMinutes;
-  };
+  // The time allotment stands under Sagsfremstilling, as in the forums' minutes; else under the first section.
+  const durationKey = byKey.has('sagsfremstilling') ? 'sagsfremstilling' : item.sections[0]?.key;
+  const duration = (key: string) => (key === durationKey ? item.durationMinutes : null);
   const recommendations = (heading: string): ItemBlock | null =>
     item.recommendations.length > 0 || byKey.get(RECOMMENDATIONS)
       ? {
