@@ -116,7 +116,7 @@ function itemBlocks(
                   kind: 'section' as const,
                   heading,
                   body: (byKey.get(key) as { body: RichTextDoc }).body,
-                  durationMinutes: duration(),
+                  durationMinutes: duration(key),
                 }
               : null;
     if (block) blocks.push(block);
