@@ -7,9 +7,11 @@ import { loadDemo } from './app/load-demo.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { buildServer } from './http/server.ts';
+import { startJobWorker } from './job-worker.ts';
 import { mailerFromEnv } from './notify/mailer.ts';
 import { startOutboxWorker } from './notify/outbox-worker.ts';
 import { startReminderSchedule } from './reminder-schedule.ts';
+import { renderCommand } from './render-command.ts';
 import { printSchedule } from './schedule-command.ts';
 import { type Database, openDatabase } from './store/db.ts';
 import { countOrganisations } from './store/organisations.ts';
@@ -19,7 +21,10 @@ const USAGE = `Usage:
                                     --demo-if-empty loads the demo into an empty database (not in production)
   fora demo                         load the demo organisations (albertslund, ishoej)
   fora schedule <org>/<forum> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
-                                    the forum's meetings with leader and deadlines`;
+                                    the forum's meetings with leader and deadlines
+  fora render <org>/<forum> <YYYY-MM-DD> --kind agenda|minutes|packet --format pdf|docx|html
+              [--audience members|organisation|public] [--version N] -o <file>
+                                    a published agenda, minutes or meeting packet as a file`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -55,6 +60,7 @@ async function serve(demoIfEmpty: boolean): Promise<void> {
     messageIdDomain: new URL(config.settings.publicUrl).hostname,
   });
   const reminders = startReminderSchedule(ctx, app.log);
+  const jobs = startJobWorker(ctx, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -63,6 +69,7 @@ async function serve(demoIfEmpty: boolean): Promise<void> {
     reminders.stop();
     await app.close();
     await worker.stop();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
@@ -120,6 +127,40 @@ async function main(argv: string[]): Promise<number> {
           to: values.to ?? '',
           json: values.json ?? false,
         });
+        return 0;
+      });
+    }
+    case 'render': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          kind: { type: 'string', default: 'agenda' },
+          format: { type: 'string', default: 'pdf' },
+          audience: { type: 'string', default: 'members' },
+          version: { type: 'string' },
+          o: { type: 'string' },
+        },
+      });
+      const [target, date] = positionals;
+      if (!target?.includes('/') || !date || !values.o) {
+        console.error(USAGE);
+        return 2;
+      }
+      const [org, forum] = target.split('/') as [string, string];
+      return withContext(async (ctx) => {
+        console.log(
+          await renderCommand(ctx, operator(), {
+            org,
+            forum,
+            date,
+            kind: values.kind ?? 'agenda',
+            format: values.format ?? 'pdf',
+            audience: values.audience ?? 'members',
+            version: values.version,
+            out: values.o ?? '',
+          }),
+        );
         return 0;
       });
     }

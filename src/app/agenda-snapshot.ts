@@ -31,8 +31,9 @@ async function peopleOf(db: DbOrTx, forum: Forum, meeting: StoredMeeting) {
     ).map((p) => [p.id, p]),
   );
   const absentIds = new Set(attendance.filter((a) => a.kind === 'absent').map((a) => a.personId));
+  // The secretary takes the minutes and is not listed among the participants (as in the forums' minutes).
   const participants: SnapshotPerson[] = members
-    .filter((m) => !absentIds.has(m.personId))
+    .filter((m) => !absentIds.has(m.personId) && m.role !== 'secretary')
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
     .map((m) => ({
       name: people.get(m.personId)?.name ?? '',

@@ -19,6 +19,7 @@ import { createOrganisation } from './create-organisation.ts';
 import { createPerson } from './create-person.ts';
 import { createUnit } from './create-unit.ts';
 import { decideItem } from './decide-item.ts';
+import { loadHeldMeetings } from './demo/held-meetings.ts';
 import { demoOrgs } from './demo/index.ts';
 import type { DemoCharter, DemoItem, DemoOrg } from './demo/types.ts';
 import { getCalendar } from './get-calendar.ts';
@@ -120,6 +121,7 @@ async function loadOrg(ctx: AppContext, caller: Caller, demo: DemoOrg): Promise<
       nextMeeting.set(item.forum, await nextMeetingTakingItems(ctx, caller, demo.slug, item.forum));
     await loadItem(ctx, demo, { people, cases }, item, nextMeeting.get(item.forum) ?? null);
   }
+  await loadHeldMeetings(ctx, demo, { people, cases });
 }
 
 /** The key of the forum's first meeting whose submission deadline is still ahead, or null. */

@@ -7,6 +7,7 @@ import { insertAgendaVersion, latestAgendaVersion } from '../store/agenda.ts';
 import { listAttendance } from '../store/attendance.ts';
 import { listMemberships } from '../store/forums.ts';
 import { updateItem } from '../store/items.ts';
+import { enqueueJob } from '../store/jobs.ts';
 import { updateMeeting } from '../store/meetings.ts';
 import { enqueueMails } from '../store/outbox.ts';
 import { findPeopleByIds } from '../store/people.ts';
@@ -14,6 +15,7 @@ import { ensureStandingItems } from './agenda-builder.ts';
 import { buildSnapshot } from './agenda-snapshot.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadMeetingForAgenda } from './meeting-agenda-access.ts';
+import { renderJobKey } from './render-documents.ts';
 
 /**
  * Publishes the meeting's agenda: freezes a numbered version (1 = the agenda, later ones are
@@ -55,7 +57,11 @@ export async function publishAgenda(
     const guestIds = (await listAttendance(tx, m.meeting.id))
       .filter((a) => a.kind === 'guest')
       .map((a) => a.personId);
-    const recipients = await findPeopleByIds(tx, m.org.id, [...new Set([...memberIds, ...guestIds])]);
+    // Nobody is told that the material of a meeting that is already over is ready (imported or late records).
+    const over = new Date(m.meeting.end) <= ctx.now();
+    const recipients = over
+      ? []
+      : await findPeopleByIds(tx, m.org.id, [...new Set([...memberIds, ...guestIds])]);
     const link = `${ctx.settings.publicUrl}/api/orgs/${m.org.slug}/forums/${m.forum.shortName}/meetings/${m.meeting.id}/agenda/versions/${version.version}`;
     const message = materialReleased({
       forumName: m.forum.name,
@@ -75,6 +81,16 @@ export async function publishAgenda(
         subject: message.subject,
         bodyText: message.text,
       })),
+      ctx.now(),
+    );
+    await enqueueJob(
+      tx,
+      {
+        orgId: m.org.id,
+        kind: 'render',
+        key: renderJobKey(m.meeting.id, 'agenda', version.version),
+        payload: { meetingId: m.meeting.id, kind: 'agenda', version: version.version },
+      },
       ctx.now(),
     );
     await audit(tx, caller, {

@@ -1,6 +1,7 @@
 /**
- * Rich text to semantic, accessible HTML: p, h2-h4, ul/ol/li, tables (a first row of header cells
- * becomes thead with th scope="col"), strong, em, br and a (rel="noopener noreferrer"). Pure.
+ * Rich text to semantic, accessible HTML: p, h2-h4 (or shifted, see `headingLevel`), ul/ol/li,
+ * tables (a first row of header cells becomes thead with th scope="col"), strong, em, br and a
+ * (rel="noopener noreferrer"). Pure.
  *
  * The input is expected to have passed `richTextDocSchema`; even so the renderer trusts nothing:
  * every text and attribute is escaped, unknown node types render as nothing, numbers are checked and
@@ -129,7 +130,29 @@ function blocks(nodes: readonly BlockNode[] | undefined): string {
   return list(nodes).map(block).join('');
 }
 
+export interface RichTextHtmlOptions {
+  /**
+   * The HTML level of a rich-text level-2 heading, for text placed under a document's own headings
+   * (e.g. 4 under an h3: rich-text h2-h4 become h4-h6). Headings then never skip a level (none deeper
+   * than one below the previous heading, the first at most this level) and stop at h6.
+   */
+  headingLevel?: number;
+}
+
+/** Shifts the h2-h4 tags of rendered output (text is escaped, so every "<h" is a tag of ours). */
+function shiftHeadings(html: string, base: number): string {
+  let previous = base - 1;
+  let open = base;
+  return html.replace(/<(\/?)h([2-4])>/g, (_, close: string, level: string) => {
+    if (close) return `</h${open}>`;
+    open = Math.max(1, Math.min(6, Number(level) + base - 2, previous + 1));
+    previous = open;
+    return `<h${open}>`;
+  });
+}
+
 /** The document as an HTML fragment (no wrapper element). */
-export function richTextToHtml(doc: RichTextDoc): string {
-  return doc?.type === 'doc' ? blocks(doc.content) : '';
+export function richTextToHtml(doc: RichTextDoc, options: RichTextHtmlOptions = {}): string {
+  const html = doc?.type === 'doc' ? blocks(doc.content) : '';
+  return options.headingLevel === undefined ? html : shiftHeadings(html, options.headingLevel);
 }

@@ -146,6 +146,7 @@ const COMPARED: readonly (keyof AgendaSnapshotItem)[] = [
   'sections',
   'recommendations',
   'attachments',
+  'decision',
 ];
 
 /** JSON with object keys sorted: a stored snapshot (jsonb reorders keys) compares equal to a fresh one. */

@@ -13,6 +13,7 @@ import { RawResponse, type Route } from './route.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
@@ -30,6 +31,7 @@ export const apiRoutes: readonly Route[] = [
   ...itemRoutes,
   ...attachmentRoutes,
   ...agendaRoutes,
+  ...documentRoutes,
   ...feedRoutes,
 ];
 

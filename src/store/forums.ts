@@ -130,11 +130,14 @@ export async function findMembership(
 }
 
 export async function listMemberships(db: DbOrTx, forumId: string): Promise<Membership[]> {
-  return db
-    .select(membershipColumns)
-    .from(memberships)
-    .where(eq(memberships.forumId, forumId))
-    .orderBy(asc(memberships.startDate), asc(memberships.id));
+  return (
+    db
+      .select(membershipColumns)
+      .from(memberships)
+      .where(eq(memberships.forumId, forumId))
+      // In the order they were added: the order the forum lists its members in.
+      .orderBy(asc(memberships.createdAt), asc(memberships.id))
+  );
 }
 
 /** A person's memberships active on a date, in every forum (to load an actor's forum roles). */

@@ -204,7 +204,7 @@ export const items = pgTable(
     durationMinutes: integer('duration_minutes'),
     /** Rich text per template section key. */
     sections: jsonb('sections').$type<Record<string, RichTextDoc>>().notNull().default({}),
-    /** Numbered recommendations, each the text after "at". */
+    /** Numbered recommendations, each as printed ("at Chefforum godkender ..."). */
     recommendations: jsonb('recommendations').$type<string[]>().notNull().default([]),
     /** The decision as written in the minutes (beslutning); the meeting issue adds outcomes per recommendation. */
     decision: jsonb('decision').$type<RichTextDoc>(),

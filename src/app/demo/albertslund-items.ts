@@ -64,7 +64,7 @@ const budget2026: DemoItem = {
     historik: nothing,
   },
   recommendations: [
-    'tidsplanen for den resterende del af arbejdet med budgetkataloget og budget 2026 drøftes',
+    'at tidsplanen for den resterende del af arbejdet med budgetkataloget og budget 2026 drøftes',
   ],
 };
 
@@ -94,7 +94,7 @@ const budgetAgreement2025: DemoItem = {
     lovgrundlag: nothing,
     borgerperspektiv: nothing,
   },
-  recommendations: ['statusskemaerne gennemgås i plenum'],
+  recommendations: ['at statusskemaerne gennemgås i plenum'],
 };
 
 const constitutingAgenda: DemoItem = {
@@ -143,7 +143,7 @@ const constitutingAgenda: DemoItem = {
     lovgrundlag: nothing,
     borgerperspektiv: nothing,
   },
-  recommendations: ['processen for arbejdet med den konstituerende dagsorden tages til efterretning'],
+  recommendations: ['at processen for arbejdet med den konstituerende dagsorden tages til efterretning'],
 };
 
 const leadershipDevelopment: DemoItem = {
@@ -181,7 +181,7 @@ const leadershipDevelopment: DemoItem = {
     lovgrundlag: nothing,
     borgerperspektiv: nothing,
   },
-  recommendations: ['et fælles ledelsesudviklingsforløb i Albertslund Kommune i 2025 - 2026 drøftes'],
+  recommendations: ['at et fælles ledelsesudviklingsforløb i Albertslund Kommune i 2025 - 2026 drøftes'],
 };
 
 const pilotAction: DemoItem = {
@@ -214,7 +214,7 @@ const pilotAction: DemoItem = {
         'børn trives.',
     ),
   },
-  recommendations: ['orienteringen tages til efterretning'],
+  recommendations: ['at orienteringen tages til efterretning'],
 };
 
 /** Three items on the agenda, one awaiting the chair's approval, one draft. */
