@@ -32,6 +32,21 @@ async function reachable(url) {
   }
 }
 
+// Debian tools the tests read documents back with; installed here so `npm test` works on a fresh machine.
+const DEBIAN_TOOLS = { pdftotext: 'poppler-utils' };
+for (const [tool, pkg] of Object.entries(DEBIAN_TOOLS)) {
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0) continue;
+  console.log(`Installing ${pkg} (for ${tool})...`);
+  const root = process.getuid?.() === 0;
+  const run = (args) =>
+    spawnSync(root ? args[0] : 'sudo', root ? args.slice(1) : ['-n', ...args], { stdio: 'inherit' });
+  run(['apt-get', 'update', '-qq']);
+  if (run(['apt-get', 'install', '-y', '-qq', pkg]).status !== 0) {
+    console.error(`Could not install ${pkg}; install it (apt-get install ${pkg}) and run again.`);
+    process.exit(1);
+  }
+}
+
 console.log('== Fora tests on PGlite (all kinds) ==');
 const first = vitest({ FORA_TEST_DB: 'pglite' }, []);
 
