@@ -1,10 +1,13 @@
 /**
  * Start-up benchmark: time from spawning `fora serve` to the first HTTP 200 on /api/health, and the
  * server's memory, on PGlite and PostgreSQL, with an empty and with a demo database. Then the
- * publishing benchmark (bench/publish.ts): publishing a meeting with 30 items and 60 attachments.
+ * publishing benchmark (bench/publish.ts): publishing a meeting with 30 items and 60 attachments;
+ * and the rendering benchmark (bench/render.ts): a 30-item agenda and its packet with 60
+ * attachments, against LibreOffice headless converting the same agenda's DOCX to PDF.
  *
  *   npm run bench                      (FORA_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test)
  *   npm run bench -- publish           the publishing benchmark only
+ *   npm run bench -- render            the rendering benchmark only
  *
  * Each scenario runs REPEATS times; the tables show medians. They are printed and written to
  * bench/results/latest.md (gitignored).
@@ -14,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { killAll, median, PgServer, ROOT, rssMb, runCli, startServer, type Target } from './lib.ts';
 import { publishBenchmark, publishTable } from './publish.ts';
+import { renderBenchmark, renderTable } from './render.ts';
 
 const REPEATS = 3;
 const CALENDAR_REQUESTS = 50;
@@ -151,9 +155,16 @@ async function main(): Promise<void> {
     killAll();
     process.exit(130);
   });
-  const startup = process.argv.includes('publish') ? '' : await startupReport();
-  const publish = await publishBenchmark(PG_URL);
-  const report = [startup, publishTable(publish.rows, publish.notes)].filter(Boolean).join('\n');
+  const only = ['publish', 'render'].filter((name) => process.argv.slice(2).includes(name));
+  const runs = (name: string) => only.length === 0 || only.includes(name);
+  const startup = only.length === 0 ? await startupReport() : '';
+  let publish = '';
+  if (runs('publish')) {
+    const p = await publishBenchmark(PG_URL);
+    publish = publishTable(p.rows, p.notes);
+  }
+  const render = runs('render') ? renderTable(await renderBenchmark()) : '';
+  const report = [startup, publish, render].filter(Boolean).join('\n');
   console.log(`\n${report}`);
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });

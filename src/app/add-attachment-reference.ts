@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { safeFileName } from '../domain/file-type.ts';
 import { insertAttachment } from '../store/attachments.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadItem } from './item-access.ts';
 import { type AttachmentView, attachmentView } from './list-attachments.ts';
 import { parseInput } from './validate.ts';
 
-export const referenceSchema = z.object({ name: z.string().trim().min(1).max(255) });
+/** A reference is never a file on disk, so its name is kept as printed: only control characters go. */
+export const referenceSchema = z.object({
+  name: z
+    .string()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim())
+    .pipe(z.string().min(1, 'must not be empty').max(255)),
+});
 
 /**
  * Lists an attachment whose file is kept elsewhere (imported minutes, the case-management system):
@@ -25,7 +31,7 @@ export async function addAttachmentReference(
     const a = await insertAttachment(tx, {
       orgId: org.id,
       itemId: item.id,
-      name: safeFileName(name),
+      name,
       storageKey: null,
       mediaType: 'application/octet-stream',
       sizeBytes: 0,

@@ -280,6 +280,9 @@ export async function organisationFixture(
     unit: unit.id,
     case: kase.id,
     version: '1',
+    // The published agenda (version 1) as HTML: the document route's kind and format.
+    kind: 'agenda',
+    format: 'html',
     token,
   };
   const markers = [org.slug, org.id, names.word, names.chair, unit.id, kase.id, meetingId, membership.id];

@@ -117,6 +117,8 @@ const SUCCEEDS: Record<string, Check[]> = {
   ],
   [`GET ${MEETING}/agenda/versions`]: [by('staff')],
   [`GET ${MEETING}/agenda/versions/:version`]: [by('staff'), by('member')],
+  // The organisation's version (staff) and the members' version (member of the forum).
+  [`GET ${MEETING}/documents/:kind/:version/:format`]: [by('staff'), by('member')],
   [`GET ${MEETING}/attendance`]: [by('director'), by('admin')],
   [`POST ${MEETING}/absence`]: [by('director')],
   [`DELETE ${MEETING}/absence`]: [by('director')],
