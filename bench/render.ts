@@ -237,7 +237,9 @@ export function renderTable(r: RenderResult): string {
       `after (process.memoryUsage().rss)` +
       (p.peakMb === null
         ? '; peak not measured (/proc/self/clear_refs not writable).'
-        : `, peak ${p.peakMb.toFixed(0)} MB (VmHWM, reset just before the first run).`),
+        : `, peak ${p.peakMb.toFixed(0)} MB (VmHWM, reset just before the first run), ` +
+          `${(p.peakMb - p.rssBeforeMb).toFixed(0)} MB above the RSS before. In a full \`npm run bench\` ` +
+          'the RSS before includes what the earlier benchmarks left in the process.'),
     lo
       ? `LibreOffice: ${lo.version}; \`soffice --headless --convert-to pdf\` on Fora's DOCX of the same ` +
         `agenda, median of ${LO_RUNS} runs (${runs(lo.ms)} ms), each a new soffice process as a case-management ` +
