@@ -104,6 +104,7 @@ export async function buildSnapshot(
         ...(await peopleOf(db, forum, meeting)),
       },
       template: charter.template.map((s) => ({ key: s.key, heading: s.heading })),
+      showClosedTitles: charter.showClosedTitles,
       items: snapshotItems,
     },
     plan,

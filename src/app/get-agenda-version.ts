@@ -15,13 +15,14 @@ import { type AppContext, audit, authorize, type Caller, forumResource, resolveF
  * "Lukket punkt". A member's read of closed content is audited.
  */
 export function redact(snapshot: AgendaSnapshot): AgendaSnapshot {
+  const keepTitle = snapshot.showClosedTitles === true;
   return {
     ...snapshot,
     items: snapshot.items.map((i) =>
       i.closed
         ? {
             ...i,
-            title: 'Lukket punkt',
+            title: keepTitle ? i.title : 'Lukket punkt',
             caseNumber: null,
             presenters: [],
             sections: [],

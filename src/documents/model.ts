@@ -166,7 +166,7 @@ export function buildMeetingDocument(
         : null,
     items: snapshot.items.map((item) => {
       const redacted = item.closed && audience !== 'members';
-      const title = redacted ? CLOSED_TITLE : item.title;
+      const title = redacted && !snapshot.showClosedTitles ? CLOSED_TITLE : item.title;
       return {
         number: item.number,
         heading: `Punkt ${item.number}: ${title}`,

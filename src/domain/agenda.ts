@@ -121,6 +121,8 @@ export interface AgendaSnapshot {
   /** The charter's template at publication: the order of sections, where the recommendations,
    *  the decision ('beslutning') and the attachments ('bilag') go. */
   template?: { key: string; heading: string }[];
+  /** The charter allowed closed items' titles in organisation-wide and public documents. */
+  showClosedTitles?: boolean;
   items: AgendaSnapshotItem[];
 }
 

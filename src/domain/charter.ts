@@ -135,6 +135,9 @@ export const charterContentSchema = z.object({
   approver: z.enum(['responsible_director', 'chair']).default('responsible_director'),
   leaderRule: leaderRuleSchema.default({ kind: 'chair' }),
   parts: z.array(meetingPartSchema).default([]),
+  /** Whether the organisation-wide and public documents show a closed item's title (its content
+   *  never); by default they show "Lukket punkt". */
+  showClosedTitles: z.boolean().default(false),
   /** Optional prefix of item titles, e.g. "CF - ". */
   titlePrefix: z.string().max(20).nullable().default(null),
 });

@@ -245,3 +245,18 @@ describe('renderHtml', () => {
     expect(richTextToHtml(body)).toBe('<h3>Baggrund</h3><h4>Detaljer</h4><h2>Økonomi i alt</h2>');
   });
 });
+
+describe('a charter that shows closed titles', () => {
+  it('shows the title of a closed item organisation-wide, never its content', async () => {
+    const { buildMeetingDocument } = await import('../../src/documents/model.ts');
+    const { renderHtml } = await import('../../src/documents/render-html.ts');
+    const { seedSnapshot2024, CANARY: canary } = await import('./fixture.ts');
+    const snapshot = { ...seedSnapshot2024(), showClosedTitles: true };
+    const html = renderHtml(
+      buildMeetingDocument(snapshot, { kind: 'minutes', audience: 'organisation', version: 1 }),
+    );
+    expect(html).toContain(`Punkt 3: Personalesag ${canary}`);
+    expect(html.split(canary)).toHaveLength(3); // the title in the contents and the heading, nothing more
+    expect(html).not.toContain('Fortroligt');
+  });
+});
