@@ -13,7 +13,7 @@ import { startOutboxWorker } from './notify/outbox-worker.ts';
 import { startReminderSchedule } from './reminder-schedule.ts';
 import { renderCommand } from './render-command.ts';
 import { printSchedule } from './schedule-command.ts';
-import { type Database, openDatabase } from './store/db.ts';
+import { openDatabase } from './store/db.ts';
 import { countOrganisations } from './store/organisations.ts';
 
 const USAGE = `Usage:

@@ -5,7 +5,6 @@
  * `reminder:<kind>:<forumId>:<meetingStart>` makes a second run queue nothing.
  */
 import { z } from 'zod';
-import { ForaError } from '../domain/errors.ts';
 import type { Item } from '../domain/item.ts';
 import { addDays } from '../domain/local-date.ts';
 import type { CalendarMeeting } from '../domain/meeting.ts';
