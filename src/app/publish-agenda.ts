@@ -7,7 +7,6 @@ import { insertAgendaVersion, latestAgendaVersion } from '../store/agenda.ts';
 import { listAttendance } from '../store/attendance.ts';
 import { listMemberships } from '../store/forums.ts';
 import { updateItem } from '../store/items.ts';
-import { enqueueJob } from '../store/jobs.ts';
 import { updateMeeting } from '../store/meetings.ts';
 import { enqueueMails } from '../store/outbox.ts';
 import { findPeopleByIds } from '../store/people.ts';
@@ -15,7 +14,7 @@ import { ensureStandingItems } from './agenda-builder.ts';
 import { buildSnapshot } from './agenda-snapshot.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadMeetingForAgenda } from './meeting-agenda-access.ts';
-import { renderJobKey } from './render-documents.ts';
+import { enqueueRender } from './render-documents.ts';
 
 /**
  * Publishes the meeting's agenda: freezes a numbered version (1 = the agenda, later ones are
@@ -83,16 +82,7 @@ export async function publishAgenda(
       })),
       ctx.now(),
     );
-    await enqueueJob(
-      tx,
-      {
-        orgId: m.org.id,
-        kind: 'render',
-        key: renderJobKey(m.meeting.id, 'agenda', version.version),
-        payload: { meetingId: m.meeting.id, kind: 'agenda', version: version.version },
-      },
-      ctx.now(),
-    );
+    await enqueueRender(tx, m.org.id, version, ctx.now());
     await audit(tx, caller, {
       orgId: m.org.id,
       action: 'agenda.publish',

@@ -2,12 +2,11 @@ import { agendaChanges } from '../domain/agenda.ts';
 import { conflict } from '../domain/errors.ts';
 import { type AgendaVersion, insertAgendaVersion, latestAgendaVersion } from '../store/agenda.ts';
 import { listMeetingItems } from '../store/items.ts';
-import { enqueueJob } from '../store/jobs.ts';
 import { updateMeeting } from '../store/meetings.ts';
 import { buildSnapshot } from './agenda-snapshot.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadMeetingForAgenda } from './meeting-agenda-access.ts';
-import { renderJobKey } from './render-documents.ts';
+import { enqueueRender } from './render-documents.ts';
 
 /**
  * Publishes the minutes (beslutningsreferat) of a held meeting as a frozen version with every
@@ -40,16 +39,7 @@ export async function publishMinutes(
       publishedByPersonId: caller.actor.kind === 'person' ? caller.actor.personId : null,
     });
     await updateMeeting(tx, m.forum.id, m.meeting.id, { state: 'minutes_published' });
-    await enqueueJob(
-      tx,
-      {
-        orgId: m.org.id,
-        kind: 'render',
-        key: renderJobKey(m.meeting.id, 'minutes', version.version),
-        payload: { meetingId: m.meeting.id, kind: 'minutes', version: version.version },
-      },
-      ctx.now(),
-    );
+    await enqueueRender(tx, m.org.id, version, ctx.now());
     await audit(tx, caller, {
       orgId: m.org.id,
       action: 'minutes.publish',

@@ -13,6 +13,8 @@ import { renderPdf } from '../documents/render-pdf.ts';
 import { ZONE } from '../domain/local-date.ts';
 import type { AgendaVersion } from '../store/agenda.ts';
 import { findAttachment } from '../store/attachments.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { enqueueJob } from '../store/jobs.ts';
 import { saveRenderedDocument } from '../store/rendered-documents.ts';
 import type { AppContext } from './context.ts';
 
@@ -21,8 +23,25 @@ export type RenderKind = DocumentKind | 'packet';
 export const AUDIENCES: readonly Audience[] = ['members', 'organisation', 'public'];
 export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
 
-export const renderJobKey = (meetingId: string, kind: DocumentKind, version: number): string =>
-  `render:${meetingId}:${kind}:v${version}`;
+/** Queues the rendering of a just-published version, in the publishing transaction (once per version). */
+export async function enqueueRender(
+  db: DbOrTx,
+  orgId: string,
+  version: AgendaVersion,
+  now: Date,
+): Promise<void> {
+  const { meetingId, kind } = version;
+  await enqueueJob(
+    db,
+    {
+      orgId,
+      kind: 'render',
+      key: `render:${meetingId}:${kind}:v${version.version}`,
+      payload: { meetingId, kind, version: version.version },
+    },
+    now,
+  );
+}
 
 const CONTENT_TYPES: Record<Format, string> = {
   pdf: 'application/pdf',
