@@ -16,6 +16,10 @@ export const ITEM_STATES = [
   'scheduled',
   'published',
   'withdrawn',
+  // Treated at the meeting (minutes finalised):
+  'decided',
+  'postponed',
+  'referred',
 ] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
 
@@ -53,6 +57,8 @@ export interface Item extends ItemContent {
   position: number | null;
   standingTitle: string | null;
   previousMeetingId: string | null;
+  /** The item this one continues (carried forward) or was referred from. */
+  originItemId: string | null;
   /** The decision written in the minutes, null until the meeting has treated the item. */
   decision: RichTextDoc | null;
   version: number;

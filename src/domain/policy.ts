@@ -68,6 +68,10 @@ export const ACTIONS = {
   /** Read a meeting's agenda (published versions; closed items redacted for non-members). */
   'agenda.read': 'forum',
   'attendance.read': 'forum',
+  /** Minute-taking during the meeting: the secretariat (and the chair). */
+  'minutes.write': 'forum',
+  /** The forum's follow-up register: its members. */
+  'followup.read': 'forum',
   'item.read': 'item',
   'item.update': 'item',
   'item.submit': 'item',
@@ -77,12 +81,16 @@ export const ACTIONS = {
   'attachment.create': 'item',
   'attendance.report': 'person',
   'feed.manage': 'person',
+  /** Marking a follow-up done with evidence: its owner, or the forum's managers. */
+  'followup.update': 'person',
 } as const satisfies Record<string, Resource['type']>;
 export type Action = keyof typeof ACTIONS;
 
 /** Forum roles that may run the forum's business (charter, members, calendar, agenda). */
 const FORUM_MANAGERS: readonly MemberRole[] = ['chair', 'secretary'];
 const PROPOSERS: readonly MemberRole[] = ['chair', 'member', 'secretary'];
+/** States in which an open item is part of the organisation's record. */
+const TREATED_OR_PUBLISHED: readonly ItemState[] = ['published', 'decided', 'postponed', 'referred'];
 /** Before publication, only the submitter, the forum's managers and (once submitted) the approver see an item. */
 const PRIVATE_STATES: readonly ItemState[] = ['draft', 'submitted', 'returned', 'rejected', 'withdrawn'];
 
@@ -108,7 +116,7 @@ function canItem(actor: PersonActor, action: Action, item: Extract<Resource, { t
       if (PRIVATE_STATES.includes(item.state)) return false;
       // Queued, scheduled, published: the forum's members; open published items: the whole organisation.
       if (isMember(actor, item.forumId)) return true;
-      return item.state === 'published' && !item.closed;
+      return TREATED_OR_PUBLISHED.includes(item.state) && !item.closed;
     }
     case 'item.update':
       // A published agenda version never changes; the secretary's later edits are published as a
@@ -147,6 +155,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         (self && (!resource.forumId || isMember(actor, resource.forumId))) ||
         (!!resource.forumId && isManager(actor, resource.forumId))
       );
+    if (action === 'followup.update')
+      return self || (!!resource.forumId && isManager(actor, resource.forumId));
     return self; // feed.manage
   }
   switch (action) {
@@ -173,12 +183,14 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'item.create':
       return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));
     case 'attendance.read':
+    case 'followup.read':
       return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':
     case 'membership.manage':
     case 'charter.manage':
     case 'meeting.manage':
     case 'agenda.manage':
+    case 'minutes.write':
       return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;

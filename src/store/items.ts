@@ -27,6 +27,7 @@ const toItem = (r: Row): Item => ({
   position: r.position,
   standingTitle: r.standingTitle,
   previousMeetingId: r.previousMeetingId,
+  originItemId: r.originItemId,
   decision: r.decision,
   version: r.version,
   submittedAt: r.submittedAt?.toISOString() ?? null,

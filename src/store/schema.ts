@@ -223,6 +223,8 @@ export const items = pgTable(
     position: integer('position'),
     /** For standing items: the charter's standing-item title they came from. */
     standingTitle: text('standing_title'),
+    /** The item this one continues (postponed recommendations carried forward) or was referred from. */
+    originItemId: uuid('origin_item_id'),
     /** For "Godkendelse af dagsorden og referat": the previous meeting, whose minutes it approves. */
     previousMeetingId: uuid('previous_meeting_id'),
     /** Optimistic concurrency: every change increments it; an update names the version it read. */
@@ -388,4 +390,49 @@ export const jobs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('jobs_pending').on(t.status, t.nextAttemptAt)],
+);
+
+/** What the minutes record about one item: presence, outcomes, decision, follow-ups (autosaved). */
+export const itemMinutes = pgTable('item_minutes', {
+  itemId: uuid('item_id')
+    .primaryKey()
+    .references(() => items.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  meetingId: uuid('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  /** ItemMinutes (src/domain/minutes.ts) as written so far. */
+  record: jsonb('record').$type<Record<string, unknown>>().notNull(),
+  /** Optimistic concurrency: a writer names the version it read; a stale one gets a conflict. */
+  version: integer('version').notNull().default(1),
+  /** Set when the item's minutes are finalised and their effects applied. */
+  finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+  updatedByPersonId: uuid('updated_by_person_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The follow-up register (opfølgning): actions from decisions with owner, due date or meeting. */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: id(),
+    orgId: orgId(),
+    forumId: uuid('forum_id')
+      .notNull()
+      .references(() => forums.id, { onDelete: 'cascade' }),
+    sourceItemId: uuid('source_item_id').references(() => items.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    ownerPersonId: uuid('owner_person_id').references(() => people.id, { onDelete: 'set null' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    targetMeetingId: uuid('target_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    evidence: text('evidence').notNull().default(''),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('follow_ups_forum').on(t.forumId),
+    index('follow_ups_owner').on(t.ownerPersonId),
+    index('follow_ups_target').on(t.targetMeetingId),
+  ],
 );

@@ -35,6 +35,8 @@ describe('schema and migrations', () => {
       'cases',
       'charters',
       'feed_tokens',
+      'follow_ups',
+      'item_minutes',
       'forums',
       'items',
       'jobs',
