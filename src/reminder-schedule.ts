@@ -1,6 +1,7 @@
-/** Runs the deadline reminders every hour from the server process, as the operator. */
+/** Runs the deadline and follow-up reminders every hour from the server process, as the operator. */
 import { type AppContext, callerOf } from './app/context.ts';
 import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
+import { sendFollowUpReminders } from './app/send-follow-up-reminders.ts';
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -13,7 +14,13 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
   let timer: NodeJS.Timeout | null = null;
   const run = async () => {
     try {
-      const { queued } = await sendDeadlineReminders(ctx, callerOf({ kind: 'operator', label: 'scheduler' }));
+      const caller = callerOf({ kind: 'operator', label: 'scheduler' });
+      const { queued: deadlines } = await sendDeadlineReminders(ctx, caller);
+      const { queued: followUps } = await sendFollowUpReminders(
+        ctx,
+        callerOf({ kind: 'operator', label: 'scheduler' }),
+      );
+      const queued = deadlines + followUps;
       if (queued > 0) log.info({ queued }, 'deadline reminders queued');
     } catch (err) {
       log.error({ err }, 'deadline reminders failed');

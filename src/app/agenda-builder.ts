@@ -10,6 +10,7 @@ import type { StoredMeeting } from '../domain/meeting.ts';
 import type { Forum } from '../domain/organisation.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { insertItem, listMeetingItems, updateItem } from '../store/items.ts';
+import { addFollowUpItem } from './follow-up-item.ts';
 import { calendarOf } from './get-calendar.ts';
 import { materialiseMeeting } from './meeting-occurrence.ts';
 
@@ -35,7 +36,10 @@ async function previousMeeting(
 const longDate = (iso: string): string =>
   DateTime.fromISO(iso, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
 
-/** Adds the charter's standing items to the meeting once; returns the meeting's items in order. */
+/**
+ * Adds the charter's standing items to the meeting once, and the follow-up item when follow-ups
+ * target the meeting; returns the meeting's items in order.
+ */
 export async function ensureStandingItems(
   db: DbOrTx,
   forum: Forum,
@@ -68,7 +72,9 @@ export async function ensureStandingItems(
       previousMeetingId: previous?.id ?? null,
     });
   }
-  return orderAgenda(db, meeting.id);
+  const agenda = await orderAgenda(db, meeting.id);
+  const withFollowUps = await addFollowUpItem(db, forum, meeting, charter, agenda);
+  return withFollowUps ? orderAgenda(db, meeting.id, withFollowUps) : agenda;
 }
 
 /**

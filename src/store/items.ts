@@ -89,11 +89,18 @@ export async function listForumItems(
   return rows.map(toItem);
 }
 
+/** The items on a meeting's agenda, including those treated there (decided or referred; a postponed
+ *  item has moved to its new meeting). */
 export async function listMeetingItems(db: DbOrTx, meetingId: string): Promise<Item[]> {
   const rows = await db
     .select()
     .from(items)
-    .where(and(eq(items.meetingId, meetingId), inArray(items.state, ['scheduled', 'published'])))
+    .where(
+      and(
+        eq(items.meetingId, meetingId),
+        inArray(items.state, ['scheduled', 'published', 'decided', 'referred']),
+      ),
+    )
     .orderBy(asc(items.position), asc(items.createdAt));
   return rows.map(toItem);
 }
