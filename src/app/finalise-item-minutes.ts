@@ -197,9 +197,8 @@ export async function finaliseItemMinutes(
 ): Promise<SavedItemMinutes> {
   const m = await loadMeetingForAgenda(ctx.db, caller, orgSlug, shortName, meetingKey, 'minutes.write');
   assertMinutesOpen(m);
-  const found = await storedMinutes(ctx, itemId);
-  if (found?.stored.finalisedAt && found.stored.meetingId === m.meeting.id)
-    throw conflict('minutes', 'already finalised');
+  const found = await storedMinutes(ctx, itemId, m.meeting.id);
+  if (found?.stored.finalisedAt) throw conflict('minutes', 'already finalised');
   const item = await itemOnMeeting(ctx, m, itemId);
   if (item.state !== 'published')
     throw conflict('state', `only items on a published agenda get minutes; this one is ${item.state}`);
@@ -224,7 +223,8 @@ export async function finaliseItemMinutes(
   const treatment = itemTreatment(minutes.outcomes);
   const todo = effects(item, minutes);
   return ctx.db.transaction(async (tx) => {
-    if (!(await markFinalised(tx, item.id, ctx.now()))) throw conflict('minutes', 'already finalised');
+    if (!(await markFinalised(tx, item.id, m.meeting.id, ctx.now())))
+      throw conflict('minutes', 'already finalised');
     const treated = await updateItem(tx, item, { state: treatment, decision: minutes.decision });
     await audit(tx, caller, {
       orgId: m.org.id,

@@ -101,8 +101,9 @@ export async function saveItemMinutes(
 export async function storedMinutes(
   ctx: AppContext,
   itemId: string,
+  meetingId: string,
 ): Promise<{ stored: StoredItemMinutes; minutes: ItemMinutes } | undefined> {
-  const stored = await findItemMinutes(ctx.db, itemId);
+  const stored = await findItemMinutes(ctx.db, itemId, meetingId);
   if (!stored) return undefined;
   return { stored, minutes: itemMinutesSchema.parse(stored.record) };
 }

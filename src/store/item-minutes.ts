@@ -28,8 +28,15 @@ const toStored = (r: Row): StoredItemMinutes => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-export async function findItemMinutes(db: DbOrTx, itemId: string): Promise<StoredItemMinutes | undefined> {
-  const [row] = await db.select().from(itemMinutes).where(eq(itemMinutes.itemId, itemId));
+export async function findItemMinutes(
+  db: DbOrTx,
+  itemId: string,
+  meetingId: string,
+): Promise<StoredItemMinutes | undefined> {
+  const [row] = await db
+    .select()
+    .from(itemMinutes)
+    .where(and(eq(itemMinutes.itemId, itemId), eq(itemMinutes.meetingId, meetingId)));
   return row && toStored(row);
 }
 
@@ -70,18 +77,21 @@ export async function saveItemMinutes(
       .update(itemMinutes)
       .set({
         record: input.record,
-        meetingId: input.meetingId,
         version: sql`${itemMinutes.version} + 1`,
-        // Saving for a meeting reopens minutes finalised at an earlier one (a postponed item).
-        finalisedAt: null,
         updatedByPersonId: input.personId,
         updatedAt: new Date(),
       })
-      .where(and(eq(itemMinutes.itemId, input.itemId), eq(itemMinutes.version, input.expectedVersion)))
+      .where(
+        and(
+          eq(itemMinutes.itemId, input.itemId),
+          eq(itemMinutes.meetingId, input.meetingId),
+          eq(itemMinutes.version, input.expectedVersion),
+        ),
+      )
       .returning();
     if (row) return toStored(row);
   }
-  const current = await findItemMinutes(db, input.itemId);
+  const current = await findItemMinutes(db, input.itemId, input.meetingId);
   if (!current)
     throw conflict('version', 'the minutes of this item do not exist yet; save with version null');
   throw staleVersion(current.version);
@@ -97,11 +107,22 @@ export async function listMeetingItemMinutes(db: DbOrTx, meetingId: string): Pro
 }
 
 /** Marks the minutes final; false when they were already final (or do not exist). */
-export async function markFinalised(db: DbOrTx, itemId: string, at: Date): Promise<boolean> {
+export async function markFinalised(
+  db: DbOrTx,
+  itemId: string,
+  meetingId: string,
+  at: Date,
+): Promise<boolean> {
   const rows = await db
     .update(itemMinutes)
     .set({ finalisedAt: at })
-    .where(and(eq(itemMinutes.itemId, itemId), sql`${itemMinutes.finalisedAt} is null`))
+    .where(
+      and(
+        eq(itemMinutes.itemId, itemId),
+        eq(itemMinutes.meetingId, meetingId),
+        sql`${itemMinutes.finalisedAt} is null`,
+      ),
+    )
     .returning({ itemId: itemMinutes.itemId });
   return rows.length > 0;
 }

@@ -12,6 +12,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -393,23 +394,28 @@ export const jobs = pgTable(
 );
 
 /** What the minutes record about one item: presence, outcomes, decision, follow-ups (autosaved). */
-export const itemMinutes = pgTable('item_minutes', {
-  itemId: uuid('item_id')
-    .primaryKey()
-    .references(() => items.id, { onDelete: 'cascade' }),
-  orgId: orgId(),
-  meetingId: uuid('meeting_id')
-    .notNull()
-    .references(() => meetings.id, { onDelete: 'cascade' }),
-  /** ItemMinutes (src/domain/minutes.ts) as written so far. */
-  record: jsonb('record').$type<Record<string, unknown>>().notNull(),
-  /** Optimistic concurrency: a writer names the version it read; a stale one gets a conflict. */
-  version: integer('version').notNull().default(1),
-  /** Set when the item's minutes are finalised and their effects applied. */
-  finalisedAt: timestamp('finalised_at', { withTimezone: true }),
-  updatedByPersonId: uuid('updated_by_person_id'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const itemMinutes = pgTable(
+  'item_minutes',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    orgId: orgId(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** ItemMinutes (src/domain/minutes.ts) as written so far. */
+    record: jsonb('record').$type<Record<string, unknown>>().notNull(),
+    /** Optimistic concurrency: a writer names the version it read; a stale one gets a conflict. */
+    version: integer('version').notNull().default(1),
+    /** Set when the item's minutes are finalised and their effects applied. */
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+    updatedByPersonId: uuid('updated_by_person_id'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // One record per item per meeting: a postponed item keeps what each meeting said about it.
+  (t) => [primaryKey({ columns: [t.itemId, t.meetingId] })],
+);
 
 /** The follow-up register (opfølgning): actions from decisions with owner, due date or meeting. */
 export const followUps = pgTable(

@@ -15,6 +15,7 @@ import type { Item } from '../../src/domain/item.ts';
 import type { ItemMinutesInput } from '../../src/domain/minutes.ts';
 import type { Forum } from '../../src/domain/organisation.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
+import { findItemMinutes } from '../../src/store/item-minutes.ts';
 import { findItem, listForumItems } from '../../src/store/items.ts';
 import { followUps } from '../../src/store/schema.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
@@ -188,6 +189,17 @@ describe('writing the minutes of 15 May 2025', () => {
         'item.postpone',
       ]),
     );
+  });
+
+  it('keeps what each meeting said about a postponed item', async () => {
+    // Item b was postponed to 5 June above: its minutes there start afresh, May's stay as they were.
+    const mayRecord = await findItemMinutes(
+      t.db,
+      items.b.id,
+      (await materialiseMeeting(t.db, f.forum, MEETING)).id,
+    );
+    expect(mayRecord?.finalisedAt).not.toBeNull();
+    expect(await findItemMinutes(t.db, items.b.id, june)).toBeUndefined();
   });
 
   it('sends a postponed item back to the queue', async () => {
