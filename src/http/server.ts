@@ -18,6 +18,7 @@ import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
 import { meetingRoutes } from './routes/meetings.ts';
+import { minutesRoutes } from './routes/minutes.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 
 export const VERSION = '0.1.0';
@@ -31,6 +32,7 @@ export const apiRoutes: readonly Route[] = [
   ...itemRoutes,
   ...attachmentRoutes,
   ...agendaRoutes,
+  ...minutesRoutes,
   ...documentRoutes,
   ...feedRoutes,
 ];

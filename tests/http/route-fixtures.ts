@@ -1,7 +1,7 @@
 /**
  * Fixtures for the route-table and route-permission tests: one organisation with a forum, people
  * in every role, a case, a unit, a stored meeting with a published agenda, an item in each stage of
- * the pipeline (each with an attachment) and a calendar-feed token; plus a valid body and query for
+ * the pipeline (each with an attachment), a follow-up of the member's and a calendar-feed token; plus a valid body and query for
  * every route, so that a refusal can never come from the input. A route whose path names a
  * parameter, or whose body, has no fixture here makes the tests fail loudly: add one.
  */
@@ -26,6 +26,7 @@ import type { Forum, Organisation, Person } from '../../src/domain/organisation.
 import { ACTIONS } from '../../src/domain/policy.ts';
 import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
+import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { listMeetingItems } from '../../src/store/items.ts';
 import {
   callerFor,
@@ -79,6 +80,14 @@ export const writes = apiRoutes.filter((r) => r.method !== 'GET');
 export const stagesOf = (r: Route): readonly (Stage | undefined)[] => (isItemRoute(r) ? STAGES : [undefined]);
 
 type BodyFn = (fx: OrgFixture, item: StagedItem) => unknown;
+/** Minutes an information item (no recommendations) can be finalised with. */
+export const COMPLETE_MINUTES = {
+  outcomes: [{ kind: 'noted' }],
+  decision: {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Taget til efterretning.' }] }],
+  },
+};
 const MEETING = '/api/orgs/:org/forums/:forum/meetings/:meeting';
 /** A valid body for every route that takes one; a Readable is sent as a raw upload. */
 export const BODIES: Record<string, BodyFn> = {
@@ -117,6 +126,9 @@ export const BODIES: Record<string, BodyFn> = {
   [`POST ${MEETING}/absence`]: () => ({ reason: 'Ferie' }),
   [`DELETE ${MEETING}/absence`]: () => ({}),
   [`POST ${MEETING}/guests`]: (fx) => ({ personId: fx.people.staff.id, itemIds: [fx.items.published.id] }),
+  [`PUT ${MEETING}/items/:item/minutes`]: () => ({ version: null, minutes: COMPLETE_MINUTES }),
+  [`POST ${MEETING}/postpone-remaining`]: () => ({ target: { kind: 'queue' } }),
+  'POST /api/orgs/:org/follow-ups/:followUp/complete': () => ({ evidence: 'Notatet er sendt ud.' }),
 };
 /** A valid query for every route that needs one. */
 export const QUERIES: Record<string, string> = {
@@ -271,6 +283,14 @@ export async function organisationFixture(
   const meetingId = published.item.meetingId ?? '';
   const director = await callerFor(ctx, people.director);
   const { token } = await renewFeedToken(ctx, director, org.slug, people.director.id);
+  const followUp = await insertFollowUp(ctx.db, {
+    orgId: org.id,
+    forumId: forum.id,
+    sourceItemId: published.id,
+    title: `${names.org}: opfølgning på budgettet`,
+    ownerPersonId: people.member.id,
+    dueDate: '2025-06-30',
+  });
   const params = {
     org: org.slug,
     forum: forum.shortName,
@@ -284,8 +304,19 @@ export async function organisationFixture(
     kind: 'agenda',
     format: 'html',
     token,
+    followUp: followUp.id,
   };
-  const markers = [org.slug, org.id, names.word, names.chair, unit.id, kase.id, meetingId, membership.id];
+  const markers = [
+    org.slug,
+    org.id,
+    names.word,
+    names.chair,
+    unit.id,
+    kase.id,
+    meetingId,
+    membership.id,
+    followUp.id,
+  ];
   for (const p of Object.values(people)) markers.push(p.id, p.email);
   for (const i of Object.values(items)) markers.push(i.id, i.attachment);
   return { ctx, org, forum, people, params, items, meetingId, token, markers };

@@ -7,10 +7,13 @@
  * A new route without an entry in these tables fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveItemMinutes } from '../../src/app/save-item-minutes.ts';
 import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
+import { callerFor } from '../support/factories.ts';
 import { as, type TestServer, testServer } from '../support/http.ts';
 import {
+  COMPLETE_MINUTES,
   describeRes,
   expectError,
   isFeed,
@@ -19,8 +22,10 @@ import {
   type OrgFixture,
   organisationFixture,
   type Persona,
+  resourceOf,
   STAGES,
   type Stage,
+  type StagedItem,
   send,
   snapshot,
   stageItem,
@@ -37,6 +42,8 @@ const ROLE_READS: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/queue': "agenda.manage: the secretariat's working list",
   [`GET ${MEETING}/agenda`]: 'agenda.manage: the agenda being built, before it is published',
   [`GET ${MEETING}/attendance`]: "attendance.read: the forum's members and the organisation's admins",
+  'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: the forum's members and the admins",
+  'GET /api/orgs/:org/people/:person/follow-ups': 'followup.update: one’s own follow-ups',
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -44,6 +51,7 @@ const MEMBER_MAY: Record<string, string> = {
   [`POST ${MEETING}/absence`]: 'attendance.report: one’s own absence',
   [`DELETE ${MEETING}/absence`]: 'attendance.report: withdrawing it again',
   [`GET ${MEETING}/attendance`]: 'attendance.read: members see who comes',
+  'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: members follow the forum's follow-ups",
 };
 /** An open item on a published agenda is open to the whole organisation; the other stages are not. */
 const OPEN_STAGES: readonly Stage[] = ['published'];
@@ -54,8 +62,9 @@ interface Check {
   stage?: Stage;
   /** Path parameter :person as this persona (oneself). */
   self?: boolean;
-  /** Something to do first (publishing needs a change since the last version). */
-  setup?: (fx: OrgFixture) => Promise<unknown>;
+  /** Something to do first, on the fresh item if any (publishing needs a change since the last
+   *  version; finalising needs minutes). */
+  setup?: (fx: OrgFixture, item?: StagedItem) => Promise<unknown>;
 }
 const by = (who: Check['who'], stage?: Stage): Check => ({ who, ...(stage && { stage }) });
 /** For every route, who succeeds with it (and on which item). */
@@ -127,6 +136,29 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /feeds/:token/mine.ics': [by('director')],
   'GET /feeds/:token/forums/:forum.ics': [by('director')],
   'POST /api/orgs/:org/people/:person/feed-token': [{ who: 'member', self: true }],
+  [`PUT ${MEETING}/items/:item/minutes`]: [by('secretary', 'published'), by('chair', 'published')],
+  [`POST ${MEETING}/items/:item/minutes/finalise`]: [
+    {
+      who: 'secretary',
+      stage: 'published',
+      setup: async (fx, item) =>
+        saveItemMinutes(
+          fx.ctx,
+          await callerFor(fx.ctx, fx.people.secretary),
+          fx.org.slug,
+          fx.forum.shortName,
+          fx.meetingId,
+          item?.id ?? '',
+          { version: null, minutes: COMPLETE_MINUTES },
+        ),
+    },
+  ],
+  'GET /api/orgs/:org/forums/:forum/follow-ups': [by('director'), by('admin')],
+  'GET /api/orgs/:org/people/:person/follow-ups': [{ who: 'member', self: true }, by('operator')],
+  // Once only: the fixture's follow-up is then done.
+  'POST /api/orgs/:org/follow-ups/:followUp/complete': [by('member')],
+  // Last: it moves every untreated item of the fixture's meeting back to the queue.
+  [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };
 
 const routeOf = (key: string): Route => {
@@ -171,7 +203,9 @@ describe('a staff person without roles in any forum', () => {
     for (const route of apiRoutes.filter(isItemRoute))
       for (const stage of STAGES) {
         const res = await send(s, route, A, staff(), { stage });
-        if (!OPEN_STAGES.includes(stage)) expectError(route, res, 404, 'not_found', stage);
+        // The forum's routes on an item (minutes) ask the forum first: refused whatever the item.
+        if (resourceOf(route) !== 'item') expectError(route, res, 403, 'forbidden', stage);
+        else if (!OPEN_STAGES.includes(stage)) expectError(route, res, 404, 'not_found', stage);
         else if (route.method === 'GET') expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
         else expectError(route, res, 403, 'forbidden', stage);
       }
@@ -225,9 +259,9 @@ describe('the people who should succeed do (the fixtures are valid)', () => {
     for (const [key, checks] of Object.entries(SUCCEEDS))
       for (const check of checks) {
         const route = routeOf(key);
-        await check.setup?.(A);
         const who = check.who === 'operator' ? 'operator' : A.people[check.who].id;
         const item = check.stage ? await stageItem(s.t.ctx, A, check.stage) : undefined;
+        await check.setup?.(A, item);
         const res = await send(s, route, A, as(who), {
           ...(item && { item }),
           ...(check.self && { params: { person: who } }),

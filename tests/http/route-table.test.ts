@@ -37,10 +37,15 @@ import {
 
 /** The resource a route's action must protect, from its path; the first rule that matches decides. */
 const RESOURCE_RULES: [RegExp, Resource['type']][] = [
+  // The minutes of an item are the forum's, written by its managers.
+  [/\/meetings\/:meeting\/items\/:item\/minutes(\/finalise)?$/, 'forum'],
   [/\/items\/:item(\/|$)/, 'item'],
   // One's own absence (the forum's managers may report a member's).
   [/\/absence$/, 'person'],
   [/\/people\/:person\/feed-token$/, 'person'],
+  // One's own follow-ups (the forum's managers may complete them too).
+  [/\/people\/:person\/follow-ups$/, 'person'],
+  [/^\/api\/orgs\/:org\/follow-ups\/:followUp\/complete$/, 'person'],
   [/^\/feeds\/:token\/mine\.ics$/, 'person'],
   // Also the forum's calendar feed.
   [/:forum/, 'forum'],
@@ -94,6 +99,8 @@ describe('the route table', () => {
       if (r.body) expect(BODIES[key], `body fixture for ${key}`).toBeDefined();
       // Every path parameter has a fixture (this throws, naming it, if not).
       fill(r.path, { ...A.params, item: A.items.draft.id, attachment: A.items.draft.attachment });
+      // A forum's route that names an item still acts on the forum's behalf (minutes).
+      if (isItemRoute(r) && resourceOf(r) !== 'item') expect(r.path, key).toContain(':forum');
     }
     // No fixture for a route that is gone.
     for (const key of [...Object.keys(BODIES), ...Object.keys(QUERIES), ...Object.keys(PARAMS)])
@@ -222,7 +229,9 @@ describe('isolation between two organisations', () => {
   it('answers every read of the own organisation, items in every stage, without anything of the other', async () => {
     for (const route of reads.filter((r) => !isFeed(r)))
       for (const stage of stagesOf(route)) {
-        const res = await send(s, route, A, as(A.people.chair.id), { stage });
+        // A person's own pages (their follow-ups) as the chair's own.
+        const params = { person: A.people.chair.id };
+        const res = await send(s, route, A, as(A.people.chair.id), { stage, params });
         expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
         for (const marker of B.markers)
           expect(res.body, `${keyOf(route)} [${stage}] leaks ${marker}`).not.toContain(marker);
