@@ -23,7 +23,8 @@ import type { CharterInput } from '../src/domain/charter.ts';
 import type { Person } from '../src/domain/organisation.ts';
 import type { Actor } from '../src/domain/policy.ts';
 import { paragraphsDoc } from '../src/domain/rich-text.ts';
-import { minimalDocx, minimalPdf } from './fixtures.ts';
+// The same real PDF and DOCX builders the upload tests use.
+import { minimalDocx, minimalPdf } from '../tests/domain/file-fixtures.ts';
 
 export const HEADS = 20;
 export const ITEMS = 30;
