@@ -59,6 +59,8 @@ export interface Item extends ItemContent {
   previousMeetingId: string | null;
   /** The item this one continues (carried forward) or was referred from. */
   originItemId: string | null;
+  /** Items of other forums whose decisions this item cites. */
+  citedItemIds: string[];
   /** The decision written in the minutes, null until the meeting has treated the item. */
   decision: RichTextDoc | null;
   version: number;

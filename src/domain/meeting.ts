@@ -5,6 +5,7 @@ export const MEETING_STATES = [
   'planned',
   'agenda_published',
   'held',
+  'minutes_in_review',
   'minutes_published',
   'minutes_approved',
   'cancelled',

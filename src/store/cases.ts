@@ -14,6 +14,8 @@ export interface CaseRecord {
   /** The KLE topic `NN.NN.NN` of a KLE number. */
   kleTopic: string | null;
   responsibleUnitId: string | null;
+  /** The one forum where the case is decided; null = not set (see src/domain/case-timeline.ts). */
+  decidingForumId: string | null;
   createdAt: string;
 }
 
@@ -26,12 +28,16 @@ const toCase = (r: Row): CaseRecord => ({
   numberKind: r.numberKind,
   kleTopic: r.kleTopic,
   responsibleUnitId: r.responsibleUnitId,
+  decidingForumId: r.decidingForumId,
   createdAt: r.createdAt.toISOString(),
 });
 
 export async function insertCase(
   db: DbOrTx,
-  input: Omit<CaseRecord, 'id' | 'createdAt'> & { createdAt?: Date },
+  input: Omit<CaseRecord, 'id' | 'createdAt' | 'decidingForumId'> & {
+    createdAt?: Date;
+    decidingForumId?: string | null;
+  },
 ): Promise<CaseRecord> {
   try {
     const [row] = await db.insert(cases).values(input).returning();

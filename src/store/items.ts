@@ -28,6 +28,7 @@ const toItem = (r: Row): Item => ({
   standingTitle: r.standingTitle,
   previousMeetingId: r.previousMeetingId,
   originItemId: r.originItemId,
+  citedItemIds: r.citedItemIds,
   decision: r.decision,
   version: r.version,
   submittedAt: r.submittedAt?.toISOString() ?? null,

@@ -135,7 +135,15 @@ export const meetings = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true, mode: 'date' }).notNull(),
     state: text('state', {
-      enum: ['planned', 'agenda_published', 'held', 'minutes_published', 'minutes_approved', 'cancelled'],
+      enum: [
+        'planned',
+        'agenda_published',
+        'held',
+        'minutes_in_review',
+        'minutes_published',
+        'minutes_approved',
+        'cancelled',
+      ],
     })
       .notNull()
       .default('planned'),
@@ -184,6 +192,8 @@ export const cases = pgTable(
     numberKind: text('number_kind', { enum: ['kle', 'free'] }),
     kleTopic: text('kle_topic'),
     responsibleUnitId: uuid('responsible_unit_id').references(() => units.id, { onDelete: 'set null' }),
+    /** The one forum where the case is decided (the others are consulted or informed); null = not set. */
+    decidingForumId: uuid('deciding_forum_id').references(() => forums.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('cases_org_number').on(t.orgId, t.caseNumber).where(sql`case_number is not null`)],
@@ -226,6 +236,8 @@ export const items = pgTable(
     standingTitle: text('standing_title'),
     /** The item this one continues (postponed recommendations carried forward) or was referred from. */
     originItemId: uuid('origin_item_id'),
+    /** Items of other forums whose decisions this item cites ("DIF har på sit møde den ..."). */
+    citedItemIds: jsonb('cited_item_ids').$type<string[]>().notNull().default([]),
     /** For "Godkendelse af dagsorden og referat": the previous meeting, whose minutes it approves. */
     previousMeetingId: uuid('previous_meeting_id'),
     /** Optimistic concurrency: every change increments it; an update names the version it read. */
@@ -306,6 +318,8 @@ export const agendaVersions = pgTable(
     version: integer('version').notNull(),
     content: jsonb('content').$type<AgendaSnapshot>().notNull(),
     changes: jsonb('changes').$type<AgendaChange[]>().notNull().default([]),
+    /** Why a corrected minutes version (or a supplementary agenda) was published; '' for version 1. */
+    changeNote: text('change_note').notNull().default(''),
     publishedByPersonId: uuid('published_by_person_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -440,5 +454,33 @@ export const followUps = pgTable(
     index('follow_ups_forum').on(t.forumId),
     index('follow_ups_owner').on(t.ownerPersonId),
     index('follow_ups_target').on(t.targetMeetingId),
+  ],
+);
+
+/**
+ * Approvals of a published minutes version: by a member digitally (`via` 'member', with the
+ * member), or by the next meeting through its standing item (`via` 'meeting', with that meeting).
+ */
+export const minutesApprovals = pgTable(
+  'minutes_approvals',
+  {
+    id: id(),
+    orgId: orgId(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    via: text('via', { enum: ['member', 'meeting'] }).notNull(),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+    atMeetingId: uuid('at_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('minutes_approvals_member')
+      .on(t.meetingId, t.version, t.personId)
+      .where(sql`via = 'member'`),
+    uniqueIndex('minutes_approvals_meeting')
+      .on(t.meetingId, t.version)
+      .where(sql`via = 'meeting'`),
   ],
 );
