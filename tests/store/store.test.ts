@@ -42,6 +42,7 @@ describe('schema and migrations', () => {
       'jobs',
       'meetings',
       'memberships',
+      'minutes_approvals',
       'organisations',
       'outbox',
       'people',
