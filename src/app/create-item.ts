@@ -5,6 +5,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { insertItem } from '../store/items.ts';
 import { findPerson } from '../store/people.ts';
 import { type AppContext, authorize, type Caller, forumResource, resolveForum } from './context.ts';
+import { checkCitations } from './item-citations.ts';
 import { recordTransition } from './item-events.ts';
 import { createItemSchema } from './item-input.ts';
 import { materialiseMeeting } from './meeting-occurrence.ts';
@@ -36,6 +37,7 @@ export async function createItem(
   const { meeting, ...content } = parseInput(createItemSchema, input);
   return ctx.db.transaction(async (tx) => {
     await checkItemReferences(tx, org.id, content);
+    await checkCitations(tx, caller.actor, org.id, forum.id, content.citedItemIds);
     const wished = meeting ? await materialiseMeeting(tx, forum, meeting) : null;
     const item = await insertItem(tx, {
       ...content,

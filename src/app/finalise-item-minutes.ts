@@ -17,6 +17,7 @@ import { markFinalised } from '../store/item-minutes.ts';
 import { findItem, insertItem, updateItem } from '../store/items.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { ensureStandingItems, orderAgenda } from './agenda-builder.ts';
+import { approveMinutesAtMeeting } from './approve-minutes.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadMeetingForAgenda, type MeetingContext } from './meeting-agenda-access.ts';
 import {
@@ -146,6 +147,7 @@ async function applyEffect(
         forumId: target.id,
         state: 'queued',
         submittedAt: now,
+        citedItemIds: [item.id],
       });
       await audit(tx, caller, {
         orgId: item.orgId,
@@ -185,7 +187,8 @@ async function applyEffect(
  * Finalises the minutes of one item: they must be complete and consistent; the item takes its
  * treatment (decided, postponed, referred), and the effects are carried out in the same
  * transaction: the item moves, postponed recommendations are carried forward, referred ones go to
- * the other forum's queue, follow-ups enter the register.
+ * the other forum's queue, follow-ups enter the register. When the item is the standing item that
+ * approves the previous meeting's minutes and that recommendation is approved, those minutes are.
  */
 export async function finaliseItemMinutes(
   ctx: AppContext,
@@ -241,6 +244,7 @@ export async function finaliseItemMinutes(
       },
     });
     for (const effect of todo) await applyEffect(tx, ctx, caller, m, treated, effect);
+    await approveMinutesAtMeeting(tx, ctx, caller, m.forum, treated, minutes, m.meeting.id);
     return toSaved({ ...stored, finalisedAt: ctx.now().toISOString() }, minutes);
   });
 }

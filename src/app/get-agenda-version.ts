@@ -6,8 +6,9 @@ import {
   findAgendaVersion,
   latestAgendaVersion,
   listAgendaVersions,
+  type VersionKind,
 } from '../store/agenda.ts';
-import { findMeeting } from '../store/meetings.ts';
+import { findMeeting, findMeetingByOccurrence } from '../store/meetings.ts';
 import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
 
 /**
@@ -29,9 +30,14 @@ export function redact(snapshot: AgendaSnapshot): AgendaSnapshot {
             recommendations: [],
             attachments: [],
             closedBasis: i.closedBasis,
+            ...(i.decision !== undefined && { decision: null }),
+            result: undefined,
           }
         : i,
     ),
+    ...(snapshot.communication && {
+      communication: snapshot.communication.filter((c) => !c.closed),
+    }),
   };
 }
 
@@ -47,9 +53,12 @@ async function meetingOf(
 ) {
   const { org, forum } = await resolveForum(ctx.db, caller, orgSlug, shortName);
   authorize(caller, 'agenda.read', forumResource(forum), 'Forum');
+  // A stored meeting by id, or by its series date; a read never creates a meeting.
   const meeting = /^[0-9a-f-]{36}$/.test(meetingId)
     ? await findMeeting(ctx.db, forum.id, meetingId)
-    : undefined;
+    : /^\d{4}-\d{2}-\d{2}$/.test(meetingId)
+      ? await findMeetingByOccurrence(ctx.db, forum.id, meetingId)
+      : undefined;
   if (!meeting) throw notFound('Meeting');
   return { org, forum, meeting };
 }
@@ -61,13 +70,14 @@ export async function getAgendaVersion(
   shortName: string,
   meetingId: string,
   version: number | 'latest',
+  kind: VersionKind = 'agenda',
 ): Promise<AgendaVersion & { audience: 'members' | 'organisation' }> {
   const { org, forum, meeting } = await meetingOf(ctx, caller, orgSlug, shortName, meetingId);
   const found =
     version === 'latest'
-      ? await latestAgendaVersion(ctx.db, meeting.id)
-      : await findAgendaVersion(ctx.db, meeting.id, version);
-  if (!found) throw notFound('Agenda version');
+      ? await latestAgendaVersion(ctx.db, meeting.id, kind)
+      : await findAgendaVersion(ctx.db, meeting.id, version, kind);
+  if (!found) throw notFound(kind === 'agenda' ? 'Agenda version' : 'Minutes version');
   if (!canReadClosed(caller.actor, forum.id))
     return {
       ...found,
@@ -79,7 +89,7 @@ export async function getAgendaVersion(
   if (closed.length > 0)
     await audit(ctx.db, caller, {
       orgId: org.id,
-      action: 'agenda.read_closed',
+      action: kind === 'agenda' ? 'agenda.read_closed' : 'minutes.read_closed',
       objectType: 'meeting',
       objectId: meeting.id,
       detail: { version: found.version, items: closed },
@@ -93,9 +103,10 @@ export async function listVersions(
   orgSlug: string,
   shortName: string,
   meetingId: string,
+  kind: VersionKind = 'agenda',
 ) {
   const { forum, meeting } = await meetingOf(ctx, caller, orgSlug, shortName, meetingId);
-  const versions = await listAgendaVersions(ctx.db, meeting.id);
+  const versions = await listAgendaVersions(ctx.db, meeting.id, kind);
   return canReadClosed(caller.actor, forum.id)
     ? versions
     : versions.map((v) => ({ ...v, changes: redactChanges(v.changes) }));

@@ -1,12 +1,15 @@
 import type { Item } from '../domain/item.ts';
 import type { AppContext, Caller } from './context.ts';
 import { loadItem } from './item-access.ts';
+import { type Citation, citationsOf } from './item-citations.ts';
 
+/** An item with the decisions of other forums it cites (those the reader may read). */
 export async function getItem(
   ctx: AppContext,
   caller: Caller,
   orgSlug: string,
   itemId: string,
-): Promise<Item> {
-  return (await loadItem(ctx.db, caller, orgSlug, itemId, 'item.read')).item;
+): Promise<Item & { citations: Citation[] }> {
+  const { item } = await loadItem(ctx.db, caller, orgSlug, itemId, 'item.read');
+  return { ...item, citations: await citationsOf(ctx.db, caller.actor, item) };
 }

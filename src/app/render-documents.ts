@@ -98,7 +98,12 @@ export async function renderVersion(
   format: Format,
 ): Promise<Rendered> {
   const docKind: DocumentKind = kind === 'packet' ? 'agenda' : kind;
-  const doc = buildMeetingDocument(version.content, { kind: docKind, audience, version: version.version });
+  const doc = buildMeetingDocument(version.content, {
+    kind: docKind,
+    audience,
+    version: version.version,
+    changeNote: version.changeNote,
+  });
   let bytes: Buffer;
   if (kind === 'packet') {
     const agenda = await renderPdf(doc);

@@ -39,7 +39,7 @@ export const toSaved = (s: StoredItemMinutes, minutes: ItemMinutes): SavedItemMi
 /** Minutes are written while the agenda is published or the meeting is held. */
 export function assertMinutesOpen(m: MeetingContext): void {
   const state = m.meeting.state;
-  if (state !== 'agenda_published' && state !== 'held')
+  if (state !== 'agenda_published' && state !== 'held' && state !== 'minutes_in_review')
     throw conflict('meeting', `the meeting is ${state}; minutes are written for a published agenda`);
 }
 

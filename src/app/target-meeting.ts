@@ -35,8 +35,12 @@ export async function targetMeeting(
 ): Promise<Target> {
   const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate() ?? '';
   const wished = wishedMeetingId ? await findMeeting(db, forum.id, wishedMeetingId) : undefined;
-  const from = wished && wished.start.slice(0, 10) < today ? wished.start.slice(0, 10) : today;
-  const entries = await calendarOf(db, forum, { from, to: addDays(today, HORIZON_DAYS) });
+  const wishedDate = wished?.start.slice(0, 10);
+  const from = wishedDate && wishedDate < today ? wishedDate : today;
+  // A wished meeting beyond the horizon is still in range, and so is the one after it.
+  const horizon = addDays(today, HORIZON_DAYS);
+  const to = wishedDate && wishedDate > horizon ? addDays(wishedDate, HORIZON_DAYS) : horizon;
+  const entries = await calendarOf(db, forum, { from, to });
   let late = false;
   let chosen: CalendarEntry | undefined;
   if (wished) {

@@ -4,6 +4,7 @@ import { updateItem as updateRow } from '../store/items.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { checkItemReferences } from './create-item.ts';
 import { loadItem } from './item-access.ts';
+import { checkCitations } from './item-citations.ts';
 import { updateItemSchema } from './item-input.ts';
 import { materialiseMeeting } from './meeting-occurrence.ts';
 import { parseInput } from './validate.ts';
@@ -20,6 +21,7 @@ export async function updateItem(
   const { version, meeting, ...patch } = parseInput(updateItemSchema, input);
   return ctx.db.transaction(async (tx) => {
     await checkItemReferences(tx, org.id, patch);
+    await checkCitations(tx, caller.actor, org.id, item.forumId, patch.citedItemIds, item.citedItemIds);
     let wishedMeetingId: string | null | undefined;
     if (meeting !== undefined) {
       const forum = await findForum(tx, org.id, item.forumId);

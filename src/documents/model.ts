@@ -23,7 +23,7 @@ export const CLOSED_TITLE = 'Lukket punkt';
 export type ItemBlock =
   | { kind: 'section'; heading: string; body: RichTextDoc; durationMinutes: number | null }
   | { kind: 'recommendations'; heading: string; intro: RichTextDoc | null; items: string[] }
-  | { kind: 'decision'; heading: string; body: RichTextDoc | null }
+  | { kind: 'decision'; heading: string; body: RichTextDoc | null; result: string | null }
   | { kind: 'attachments'; heading: string; items: { label: string; name: string; id: string }[] };
 
 export interface DocumentItem {
@@ -54,10 +54,14 @@ export interface MeetingDocument {
   /** "Forperson Henrik Harder (Kommunaldirektør)", "René Birkemark Olesen (Afdelingschef …)" */
   participants: string[];
   absent: string[];
-  /** "Tillægsdagsorden (version 2)" when version > 1, else null. */
+  /** "Tillægsdagsorden (version 2)" when version > 1, else null; a correction adds its change note. */
   versionNote: string | null;
   items: DocumentItem[];
+  /** Minutes: "Hvad skal kommunikeres ud", one line per item ("Punkt 2: title") with its text. */
+  communication: { label: string; text: string }[];
 }
+
+export const COMMUNICATION_HEADING = 'Hvad skal kommunikeres ud';
 
 const KIND_WORD: Record<DocumentKind, string> = { agenda: 'DAGSORDEN', minutes: 'REFERAT' };
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -90,7 +94,9 @@ function itemBlocks(
         }
       : null;
   const decision = (heading: string): ItemBlock | null =>
-    kind === 'minutes' ? { kind: 'decision', heading, body: item.decision ?? null } : null;
+    kind === 'minutes'
+      ? { kind: 'decision', heading, body: item.decision ?? null, result: item.result ?? null }
+      : null;
   const attachments = (heading: string): ItemBlock | null =>
     item.attachments.length > 0
       ? {
@@ -139,7 +145,7 @@ function itemBlocks(
 
 export function buildMeetingDocument(
   snapshot: AgendaSnapshot,
-  options: { kind: DocumentKind; audience: Audience; version: number },
+  options: { kind: DocumentKind; audience: Audience; version: number; changeNote?: string },
 ): MeetingDocument {
   const start = DateTime.fromISO(snapshot.meeting.start, { zone: ZONE }).setLocale('da');
   const { kind, audience } = options;
@@ -162,8 +168,15 @@ export function buildMeetingDocument(
     absent,
     versionNote:
       options.version > 1
-        ? `${kind === 'agenda' ? 'Tillægsdagsorden' : 'Rettet referat'} (version ${options.version})`
+        ? `${kind === 'agenda' ? 'Tillægsdagsorden' : 'Rettet referat'} (version ${options.version})` +
+          (options.changeNote ? `: ${options.changeNote}` : '')
         : null,
+    communication:
+      kind === 'minutes'
+        ? (snapshot.communication ?? [])
+            .filter((c) => audience === 'members' || !c.closed)
+            .map((c) => ({ label: `Punkt ${c.number}: ${c.title}`, text: c.text }))
+        : [],
     items: snapshot.items.map((item) => {
       const redacted = item.closed && audience !== 'members';
       const title = redacted && !snapshot.showClosedTitles ? CLOSED_TITLE : item.title;

@@ -34,7 +34,7 @@ import {
   TextRun,
 } from 'docx';
 import { type DocxBlock, DocxLists, richTextToDocx } from './docx-rich-text.ts';
-import type { DocumentItem, ItemBlock, MeetingDocument } from './model.ts';
+import { COMMUNICATION_HEADING, type DocumentItem, type ItemBlock, type MeetingDocument } from './model.ts';
 
 export interface RenderDocxOptions {
   /** The page each item (by number) starts on, from the PDF rendering of the same document. */
@@ -103,7 +103,17 @@ function itemBlock(b: ItemBlock, lists: DocxLists): DocxBlock[] {
       ];
     }
     case 'decision':
-      return [heading3(b.heading), ...richTextToDocx(b.body, lists)];
+      return [
+        heading3(b.heading),
+        ...(b.result
+          ? [
+              new Paragraph({
+                children: [new TextRun({ text: 'Resultat: ', bold: true }), new TextRun(b.result)],
+              }),
+            ]
+          : []),
+        ...richTextToDocx(b.body, lists),
+      ];
     case 'attachments':
       return [
         heading3(b.heading),
@@ -154,6 +164,10 @@ export async function renderDocx(doc: MeetingDocument, options: RenderDocxOption
   const lists = new DocxLists();
   const body: DocxBlock[] = [...front(doc), ...contents(doc, options.itemPages)];
   for (const it of doc.items) body.push(...item(it, lists));
+  if (doc.communication.length > 0) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: COMMUNICATION_HEADING }));
+    for (const c of doc.communication) body.push(heading3(c.label), new Paragraph({ text: c.text }));
+  }
   const document = new Document({
     title: doc.title,
     subject: doc.heading,

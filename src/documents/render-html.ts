@@ -5,7 +5,7 @@
  * so headings never skip a level. Real lists, tables with header cells, minimal inline CSS for screen
  * and print. Pure: everything is escaped, nothing is fetched.
  */
-import type { DocumentItem, ItemBlock, MeetingDocument } from './model.ts';
+import { COMMUNICATION_HEADING, type DocumentItem, type ItemBlock, type MeetingDocument } from './model.ts';
 import { escapeHtml, richTextToHtml } from './rich-text-html.ts';
 
 /** Rich-text headings sit under the blocks' h3. */
@@ -76,7 +76,11 @@ function block(b: ItemBlock): string {
         heading + rich(b.intro) + (b.items.length > 0 ? plainList('ol', b.items, 'recommendations') : '')
       );
     case 'decision':
-      return heading + rich(b.body);
+      return (
+        heading +
+        (b.result ? `<p class="result"><strong>Resultat:</strong> ${escapeHtml(b.result)}</p>` : '') +
+        rich(b.body)
+      );
     case 'attachments':
       return (
         heading +
@@ -102,6 +106,14 @@ function item(it: DocumentItem): string {
   return `<section id="${id}">${html}</section>`;
 }
 
+function communication(doc: MeetingDocument): string {
+  if (doc.communication.length === 0) return '';
+  const lines = doc.communication
+    .map((c) => `<h3>${escapeHtml(c.label)}</h3><p>${escapeHtml(c.text)}</p>`)
+    .join('');
+  return `\n<section id="kommunikation"><h2>${escapeHtml(COMMUNICATION_HEADING)}</h2>${lines}</section>`;
+}
+
 /** The document as a complete HTML page (UTF-8). */
 export function renderHtml(doc: MeetingDocument): string {
   const header =
@@ -120,7 +132,7 @@ export function renderHtml(doc: MeetingDocument): string {
     '<body>',
     header,
     tableOfContents(doc),
-    `<main>${doc.items.map(item).join('\n')}</main>`,
+    `<main>${doc.items.map(item).join('\n')}${communication(doc)}</main>`,
     '</body>',
     '</html>',
     '',

@@ -14,7 +14,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, ContentTocItem, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { Audience, DocumentItem, ItemBlock, MeetingDocument } from './model.ts';
+import {
+  type Audience,
+  COMMUNICATION_HEADING,
+  type DocumentItem,
+  type ItemBlock,
+  type MeetingDocument,
+} from './model.ts';
 import { finishPdf, type OutlineEntry } from './pdf-outline.ts';
 import { RICH_TEXT_STYLES, richTextToPdf } from './pdf-rich-text.ts';
 
@@ -111,6 +117,7 @@ function blockContent(b: ItemBlock): Content[] {
       if (b.items.length > 0) out.push({ ol: [...b.items], margin: [0, 0, 0, 6] });
       break;
     case 'decision':
+      if (b.result) out.push({ text: [{ text: 'Resultat: ', bold: true }, b.result], margin: [0, 0, 0, 4] });
       out.push(...richTextToPdf(b.body));
       break;
     case 'attachments':
@@ -147,6 +154,14 @@ function definition(doc: MeetingDocument, headings: Map<number, ItemHeading>): T
     };
     headings.set(item.number, heading);
     content.push(...itemContent(item, heading));
+  }
+  if (doc.communication.length > 0) {
+    content.push({ text: COMMUNICATION_HEADING, style: 'itemHeading', headlineLevel: 1 });
+    for (const c of doc.communication)
+      content.push(
+        { text: c.label, style: 'blockHeading', headlineLevel: 2 },
+        { text: c.text, margin: [0, 0, 0, 6] },
+      );
   }
   return {
     pageSize: 'A4',

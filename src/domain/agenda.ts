@@ -97,6 +97,17 @@ export interface AgendaSnapshotItem {
   standing: boolean;
   /** Minutes only: the decision (beslutning). */
   decision?: RichTextDoc | null;
+  /** Minutes only, for items whose minutes were finalised: the result line ("Godkendt", "Udsat"). */
+  result?: string;
+}
+
+/** A line of "Hvad skal kommunikeres ud": an item the minutes marked for the departments. */
+export interface CommunicationLine {
+  itemId: string;
+  number: number;
+  title: string;
+  closed: boolean;
+  text: string;
 }
 
 export interface SnapshotPerson {
@@ -124,6 +135,8 @@ export interface AgendaSnapshot {
   /** The charter allowed closed items' titles in organisation-wide and public documents. */
   showClosedTitles?: boolean;
   items: AgendaSnapshotItem[];
+  /** Minutes only: "Hvad skal kommunikeres ud", in agenda order. */
+  communication?: CommunicationLine[];
 }
 
 export interface AgendaChange {
@@ -149,6 +162,7 @@ const COMPARED: readonly (keyof AgendaSnapshotItem)[] = [
   'recommendations',
   'attachments',
   'decision',
+  'result',
 ];
 
 /** JSON with object keys sorted: a stored snapshot (jsonb reorders keys) compares equal to a fresh one. */

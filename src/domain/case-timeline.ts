@@ -168,32 +168,41 @@ export function toOParl(kase: OParlCase, visits: readonly OParlVisit[], baseUrl:
   const paperUrl = u.paper(kase.id);
   const decider = decidingForum(visits);
   const ordered = caseTimeline(visits);
+  // An item postponed to a later meeting is another AgendaItem (and Consultation) there; its first
+  // visit keeps the item's id, so the URLs stay the same as the case moves on.
+  const seen = new Set<string>();
+  const keys = ordered.map((v) => {
+    const key = seen.has(v.itemId) ? `${v.itemId}~${v.meetingId}` : v.itemId;
+    seen.add(v.itemId);
+    return key;
+  });
   const consultation = ordered.map(
-    (v): OParlConsultation => ({
-      id: u.consultation(v.itemId),
+    (v, i): OParlConsultation => ({
+      id: u.consultation(keys[i] ?? v.itemId),
       type: `${OPARL}Consultation`,
       paper: paperUrl,
-      agendaItem: u.agendaItem(v.itemId),
+      agendaItem: u.agendaItem(keys[i] ?? v.itemId),
       meeting: u.meeting(v.meetingId),
       organization: [u.organization(v.forumId)],
       authoritative: v.forumId === decider && (v.outcome === 'decided' || v.outcome === 'pending'),
       role: OPARL_ROLE_LABELS[v.role],
     }),
   );
-  const agendaItems = ordered.flatMap((v): OParlAgendaItem[] => {
+  const agendaItems = ordered.flatMap((v, i): OParlAgendaItem[] => {
     if (!v.item) return [];
     const { item } = v;
+    const key = keys[i] ?? v.itemId;
     const result = item.result ?? (v.outcome === 'pending' ? undefined : TREATMENT_LABELS[v.outcome]);
     return [
       {
-        id: u.agendaItem(v.itemId),
+        id: u.agendaItem(key),
         type: `${OPARL}AgendaItem`,
         meeting: u.meeting(v.meetingId),
         number: String(item.number),
         order: item.number,
         name: item.closed ? 'Lukket punkt' : item.title,
         public: !item.closed,
-        consultation: u.consultation(v.itemId),
+        consultation: u.consultation(key),
         ...(result !== undefined ? { result } : {}),
         ...(!item.closed && item.resolutionText ? { resolutionText: item.resolutionText } : {}),
       },

@@ -60,6 +60,8 @@ export const ACTIONS = {
   'audit.read': 'organisation',
   'case.read': 'organisation',
   'case.create': 'organisation',
+  /** Retitle a case or set its deciding forum: the secretariat of any forum, and the admins. */
+  'case.update': 'organisation',
   'kle.suggest': 'organisation',
   /** Propose an item to a forum: active members (not guests). */
   'item.create': 'forum',
@@ -70,6 +72,10 @@ export const ACTIONS = {
   'attendance.read': 'forum',
   /** Minute-taking during the meeting: the secretariat (and the chair). */
   'minutes.write': 'forum',
+  /** Draft minutes sent for review, the approvals, the summary before publication: the forum's members. */
+  'minutes.review': 'forum',
+  /** Approving published minutes digitally: the forum's chair and members. */
+  'minutes.approve': 'forum',
   /** The forum's follow-up register: its members. */
   'followup.read': 'forum',
   'item.read': 'item',
@@ -175,6 +181,11 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       // Forums, their terms of reference, calendars, cases and published agendas are open to
       // everyone in the organisation (closed items are redacted by the agenda's audience).
       return true;
+    case 'case.update':
+      // Cases are shared by the organisation's forums; whoever runs one of them keeps them.
+      return (
+        isAdmin || Object.values(actor.forumRoles).some((rs) => rs.some((r) => FORUM_MANAGERS.includes(r)))
+      );
     case 'unit.manage':
     case 'person.manage':
     case 'forum.create':
@@ -182,7 +193,13 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return isAdmin;
     case 'item.create':
       return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));
+    case 'minutes.approve':
+      return (
+        resource.type === 'forum' &&
+        rolesIn(actor, resource.forumId).some((r) => r === 'chair' || r === 'member')
+      );
     case 'attendance.read':
+    case 'minutes.review':
     case 'followup.read':
       return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':

@@ -19,6 +19,7 @@ import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
+import { minutesReleaseRoutes } from './routes/minutes-release.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 
 export const VERSION = '0.1.0';
@@ -33,6 +34,7 @@ export const apiRoutes: readonly Route[] = [
   ...attachmentRoutes,
   ...agendaRoutes,
   ...minutesRoutes,
+  ...minutesReleaseRoutes,
   ...documentRoutes,
   ...feedRoutes,
 ];

@@ -28,14 +28,14 @@ export const danishDateTime = (iso: string): string =>
 export const danishDate = (iso: string): string => local(iso).toFormat('d. LLLL yyyy');
 
 /** Header-safe and list-safe: one line, single spaces. */
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const titleOf = (item: { title: string; closed?: boolean }): string =>
   item.closed ? CLOSED_ITEM_TITLE : oneLine(item.title);
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const compose = (subject: string, paragraphs: readonly string[]): MailContent => ({
+export const compose = (subject: string, paragraphs: readonly string[]): MailContent => ({
   subject: oneLine(subject),
   text: `${paragraphs.join('\n\n')}${FOOTER}`,
 });

@@ -14,6 +14,8 @@ export interface AgendaVersion {
   version: number;
   content: AgendaSnapshot;
   changes: AgendaChange[];
+  /** Why this version was published after an earlier one (a correction's change note); '' otherwise. */
+  changeNote: string;
   publishedByPersonId: string | null;
   publishedAt: string;
 }
@@ -26,6 +28,7 @@ const toVersion = (r: Row): AgendaVersion => ({
   version: r.version,
   content: r.content,
   changes: r.changes,
+  changeNote: r.changeNote,
   publishedByPersonId: r.publishedByPersonId,
   publishedAt: r.publishedAt.toISOString(),
 });
@@ -37,7 +40,10 @@ const byKind = (meetingId: string, kind: VersionKind) =>
 export async function insertAgendaVersion(
   db: DbOrTx,
   orgId: string,
-  v: Omit<AgendaVersion, 'id' | 'publishedAt' | 'kind'> & { kind?: VersionKind },
+  v: Omit<AgendaVersion, 'id' | 'publishedAt' | 'kind' | 'changeNote'> & {
+    kind?: VersionKind;
+    changeNote?: string;
+  },
 ): Promise<AgendaVersion> {
   try {
     const [row] = await db
@@ -92,6 +98,7 @@ export async function listAgendaVersions(
       kind: agendaVersions.kind,
       version: agendaVersions.version,
       changes: agendaVersions.changes,
+      changeNote: agendaVersions.changeNote,
       publishedByPersonId: agendaVersions.publishedByPersonId,
       publishedAt: agendaVersions.publishedAt,
     })

@@ -48,6 +48,21 @@ export async function insertCase(
   }
 }
 
+/** Changes a case's title or deciding forum; undefined when the case is not the organisation's. */
+export async function updateCase(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+  patch: Partial<Pick<CaseRecord, 'title' | 'decidingForumId'>>,
+): Promise<CaseRecord | undefined> {
+  const [row] = await db
+    .update(cases)
+    .set(patch)
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, id)))
+    .returning();
+  return row && toCase(row);
+}
+
 export async function findCase(db: DbOrTx, orgId: string, id: string): Promise<CaseRecord | undefined> {
   const [row] = await db
     .select()

@@ -59,6 +59,26 @@ export async function findItem(db: DbOrTx, orgId: string, id: string): Promise<I
   return row && toItem(row);
 }
 
+/** Items of the organisation by id (unknown ids are left out). */
+export async function findItems(db: DbOrTx, orgId: string, ids: readonly string[]): Promise<Item[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(items)
+    .where(and(eq(items.orgId, orgId), inArray(items.id, [...ids])));
+  return rows.map(toItem);
+}
+
+/** Every item of a case, in every state, oldest first. */
+export async function listCaseItems(db: DbOrTx, orgId: string, caseId: string): Promise<Item[]> {
+  const rows = await db
+    .select()
+    .from(items)
+    .where(and(eq(items.orgId, orgId), eq(items.caseId, caseId)))
+    .orderBy(asc(items.createdAt), asc(items.id));
+  return rows.map(toItem);
+}
+
 /**
  * Updates an item if it is still at `expectedVersion` (optimistic concurrency), bumping the version.
  * A concurrent change answers conflict: nobody's edit is silently overwritten.
@@ -90,8 +110,8 @@ export async function listForumItems(
   return rows.map(toItem);
 }
 
-/** The items on a meeting's agenda, including those treated there (decided or referred; a postponed
- *  item has moved to its new meeting). */
+/** The items on a meeting's agenda, including those treated there: decided, referred, and postponed
+ *  where they stand (a standing item; a postponed item that moved is scheduled or queued elsewhere). */
 export async function listMeetingItems(db: DbOrTx, meetingId: string): Promise<Item[]> {
   const rows = await db
     .select()
@@ -99,7 +119,7 @@ export async function listMeetingItems(db: DbOrTx, meetingId: string): Promise<I
     .where(
       and(
         eq(items.meetingId, meetingId),
-        inArray(items.state, ['scheduled', 'published', 'decided', 'referred']),
+        inArray(items.state, ['scheduled', 'published', 'decided', 'postponed', 'referred']),
       ),
     )
     .orderBy(asc(items.position), asc(items.createdAt));

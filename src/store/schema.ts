@@ -476,11 +476,7 @@ export const minutesApprovals = pgTable(
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('minutes_approvals_member')
-      .on(t.meetingId, t.version, t.personId)
-      .where(sql`via = 'member'`),
-    uniqueIndex('minutes_approvals_meeting')
-      .on(t.meetingId, t.version)
-      .where(sql`via = 'meeting'`),
+    uniqueIndex('minutes_approvals_member').on(t.meetingId, t.version, t.personId).where(sql`via = 'member'`),
+    uniqueIndex('minutes_approvals_meeting').on(t.meetingId, t.version).where(sql`via = 'meeting'`),
   ],
 );

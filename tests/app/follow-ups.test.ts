@@ -7,6 +7,7 @@ import { getAgenda } from '../../src/app/get-agenda.ts';
 import { listForumFollowUps } from '../../src/app/list-forum-follow-ups.ts';
 import { listMyFollowUps } from '../../src/app/list-my-follow-ups.ts';
 import { materialiseMeeting } from '../../src/app/meeting-occurrence.ts';
+import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { sendFollowUpReminders } from '../../src/app/send-follow-up-reminders.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
@@ -178,6 +179,32 @@ describe('the follow-up item on the target meeting’s agenda', () => {
       [3, 'Trafiksikkerhedsplan'],
       [4, 'Ny parkeringsstrategi'],
       [5, 'CF - Temaer til kommende møder og eventuelt'],
+    ]);
+  });
+
+  it('takes in follow-ups registered after it was made, until the agenda is published', async () => {
+    const sept4 = await meetingId('2025-09-04');
+    await followUp({ title: 'Status på budgetopfølgning', targetMeetingId: sept4 });
+    const first = await queued('Kulturstrategi');
+    await scheduleItem(t.ctx, await f.as.secretary(), f.org.slug, first.id, { meeting: '2025-09-04' });
+    await followUp({ title: 'Evaluering af lederdøgnet', targetMeetingId: sept4 });
+    const second = await queued('Digitaliseringsstrategi');
+    await scheduleItem(t.ctx, await f.as.secretary(), f.org.slug, second.id, { meeting: '2025-09-04' });
+    const published = await publishAgenda(
+      t.ctx,
+      await f.as.secretary(),
+      f.org.slug,
+      f.forum.shortName,
+      '2025-09-04',
+    );
+    const items = published.content.items.filter(
+      (i) => i.title === 'CF - Opfølgning på tidligere beslutninger',
+    );
+    expect(items.map((i) => i.recommendations)).toEqual([
+      [
+        'at opfølgningen på Status på budgetopfølgning tages til efterretning',
+        'at opfølgningen på Evaluering af lederdøgnet tages til efterretning',
+      ],
     ]);
   });
 

@@ -116,6 +116,18 @@ describe('from draft to queue', () => {
     expect(submitted).toMatchObject({ state: 'queued', approverPersonId: null });
   });
 
+  it('submits an item to the meeting it wishes, also one more than a year ahead', async () => {
+    const item = await createItem(t.ctx, await f.as.head(), f.org.slug, f.forum.shortName, {
+      ...decisionItem('Budget 2027'),
+      meeting: '2026-07-02',
+    });
+    const submitted = await submitItem(t.ctx, await f.as.head(), f.org.slug, item.id);
+    expect(submitted.late).toBe(false);
+    expect((await findMeeting(t.db, f.forum.id, submitted.wishedMeetingId ?? ''))?.start).toBe(
+      '2026-07-02T09:00:00+02:00',
+    );
+  });
+
   it('sends a late item to the following meeting, and lets the secretary take it in', async () => {
     t.setNow('2025-05-09T09:00:00+02:00'); // after Thursday 8 May 12:00
     try {

@@ -231,6 +231,33 @@ describe('toOParl', () => {
     expect(out.agendaItems[1]?.consultation).toBe(`${base}/consultation/cf-2024-03-13-3`);
   });
 
+  it("gives a postponed item's later meeting its own AgendaItem and Consultation; the first keeps the item's id", () => {
+    const item = { number: 2, title: 'CF - Parkeringsstrategi', closed: false, resolutionText: null };
+    const may = visit({
+      itemId: 'p',
+      meetingId: 'm-may',
+      meetingStart: '2025-05-15T09:00:00+02:00',
+      outcome: 'postponed',
+      item,
+    });
+    const june = visit({
+      itemId: 'p',
+      meetingId: 'm-june',
+      meetingStart: '2025-06-05T09:00:00+02:00',
+      outcome: 'pending',
+      item,
+    });
+    const { paper, agendaItems } = toOParl(kase, [june, may], base);
+    expect(paper.consultation.map((c) => [c.id, c.agendaItem, c.meeting])).toEqual([
+      [`${base}/consultation/p`, `${base}/agendaitem/p`, `${base}/meeting/m-may`],
+      [`${base}/consultation/p~m-june`, `${base}/agendaitem/p~m-june`, `${base}/meeting/m-june`],
+    ]);
+    expect(agendaItems.map((a) => [a.id, a.consultation])).toEqual([
+      [`${base}/agendaitem/p`, `${base}/consultation/p`],
+      [`${base}/agendaitem/p~m-june`, `${base}/consultation/p~m-june`],
+    ]);
+  });
+
   it('leaves out what the case does not have, and refuses a base URL that is not http(s)', () => {
     const bare = toOParl({ id: 'c', title: 'Sag', caseNumber: null }, [], 'http://localhost:3000');
     expect(bare.paper).toEqual({

@@ -276,6 +276,11 @@ describe('a closed item’s canary word', () => {
           i === 0 ? 'Chefforum godkendte indstillingen.' : `Afgjort: ${CANARY} fratræder.`,
         ),
       });
+    // Minutes are published complete: the standing items get their decisions too.
+    for (const standing of agenda.content.items.filter((i) => i.standing))
+      await recordDecision(t.ctx, secretary, f.org.slug, standing.itemId, {
+        decision: paragraphsDoc('Ingen bemærkninger.'),
+      });
     minutesVersion = await publishMinutes(t.ctx, secretary, f.org.slug, f.forum.shortName, '2025-05-15');
 
     const combos: [RenderKind, Audience, Format][] = [];

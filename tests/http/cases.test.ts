@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseRoutes } from '../../src/http/routes/cases.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { orgFactory, personFactory } from '../support/factories.ts';
+import { forumFactory, orgFactory, personFactory } from '../support/factories.ts';
 import { as, type ErrorBody } from '../support/http.ts';
 
 let t: TestDatabase;
@@ -15,6 +15,8 @@ let app: FastifyInstance;
 let A: string;
 let B: string;
 let aPerson: string;
+let aAdmin: string;
+let aForum: string;
 let bPerson: string;
 beforeAll(async () => {
   t = await testDatabase();
@@ -25,6 +27,8 @@ beforeAll(async () => {
   A = `/api/orgs/${a.slug}`;
   B = `/api/orgs/${b.slug}`;
   aPerson = (await personFactory(t.ctx, a, { role: 'staff' })).id;
+  aAdmin = (await personFactory(t.ctx, a, { role: 'admin' })).id;
+  aForum = (await forumFactory(t.ctx, a, { shortName: 'DIF', name: 'Direktionsforum' })).id;
   bPerson = (await personFactory(t.ctx, b, { role: 'staff' })).id;
 });
 afterAll(async () => {
@@ -113,6 +117,40 @@ describe('cases over HTTP', () => {
   });
 });
 
+describe("a case's deciding forum, timeline and OParl export over HTTP", () => {
+  it('200 with the journey so far; the admin sets the deciding forum (400 naming it for a stranger forum, nothing saved); staff may not (403)', async () => {
+    const kase = (await call('POST', `${A}/cases`, { title: 'Miljøledelse' })).json();
+    const timeline = await call('GET', `${A}/cases/${kase.id}/timeline`);
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    expect(timeline.json()).toEqual({ case: kase, decidingForum: null, visits: [] });
+    const patch = (body: unknown, who = aAdmin) => call('PATCH', `${A}/cases/${kase.id}`, body, as(who));
+    expectError(await patch({ decidingForumId: aForum }, aPerson), 403, 'forbidden');
+    expectError(
+      await patch({ decidingForumId: '00000000-0000-4000-8000-000000000000' }),
+      400,
+      'validation_failed',
+      'decidingForumId',
+    );
+    expect((await call('GET', `${A}/cases/${kase.id}`)).json()).toEqual(kase);
+    const updated = await patch({ decidingForumId: aForum });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json()).toEqual({ ...kase, decidingForumId: aForum });
+    const after = (await call('GET', `${A}/cases/${kase.id}/timeline`)).json();
+    expect(after.decidingForum).toEqual({ id: aForum, shortName: 'DIF', source: 'case' });
+    const oparl = await call('GET', `${A}/cases/${kase.id}/oparl`);
+    expect(oparl.statusCode, oparl.body).toBe(200);
+    expect(oparl.json()).toMatchObject({
+      paper: { type: 'https://schema.oparl.org/1.1/Paper', name: 'Miljøledelse', consultation: [] },
+      agendaItems: [],
+    });
+    expectError(
+      await call('GET', `${B}/cases/${kase.id}/timeline`, undefined, as(bPerson)),
+      404,
+      'not_found',
+    );
+  });
+});
+
 describe('KLE suggestions over HTTP', () => {
   it('200 with three topics, best first', async () => {
     const res = await call('POST', `${A}/kle/suggest`, {
@@ -133,6 +171,8 @@ describe('KLE suggestions over HTTP', () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.paths['/api/orgs/{org}/cases'].post['x-fora-action']).toBe('case.create');
     expect(doc.paths['/api/orgs/{org}/cases/{case}'].get['x-fora-action']).toBe('case.read');
+    expect(doc.paths['/api/orgs/{org}/cases/{case}'].patch['x-fora-action']).toBe('case.update');
+    expect(doc.paths['/api/orgs/{org}/cases/{case}/timeline'].get['x-fora-action']).toBe('case.read');
     expect(doc.paths['/api/orgs/{org}/kle/suggest'].post['x-fora-action']).toBe('kle.suggest');
   });
 });

@@ -15,8 +15,11 @@ import { createCase } from '../../src/app/create-case.ts';
 import { createItem } from '../../src/app/create-item.ts';
 import { createUnit } from '../../src/app/create-unit.ts';
 import { decideItem } from '../../src/app/decide-item.ts';
+import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
+import { publishMinutes } from '../../src/app/publish-minutes.ts';
 import { renewFeedToken } from '../../src/app/renew-feed-token.ts';
+import { saveItemMinutes } from '../../src/app/save-item-minutes.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import { updatePerson } from '../../src/app/update-person.ts';
@@ -70,6 +73,10 @@ export interface OrgFixture {
 }
 
 export const MEETING_DATE = '2025-05-15';
+/** A meeting whose minutes are published (the minutes' read and approval routes act on it). */
+export const MINUTES_PUBLISHED_DATE = '2025-05-01';
+/** A meeting whose item minutes are all final, ready to be sent for review and published. */
+export const MINUTES_READY_DATE = '2025-06-05';
 export const keyOf = (r: Pick<Route, 'method' | 'path'>) => `${r.method} ${r.path}`;
 export const resourceOf = (r: Route) => (r.action === 'public' ? 'public' : ACTIONS[r.action]);
 /** Routes signed by a secret token in the path (calendar feeds) instead of the usual sign-in. */
@@ -113,6 +120,7 @@ export const BODIES: Record<string, BodyFn> = {
   [`PATCH ${MEETING}`]: () => ({ location: 'Mødelokale 2' }),
   [`POST ${MEETING}/cancel`]: () => ({ reason: 'Aflyst' }),
   'POST /api/orgs/:org/cases': () => ({ title: 'Ny sag om vejvedligeholdelse' }),
+  'PATCH /api/orgs/:org/cases/:case': (fx) => ({ title: 'Omdøbt sag', decidingForumId: fx.forum.id }),
   'POST /api/orgs/:org/kle/suggest': () => ({ title: 'Vejvedligeholdelse og snerydning' }),
   'POST /api/orgs/:org/forums/:forum/items': () => ({ type: 'information', title: 'Nyt punkt' }),
   'PATCH /api/orgs/:org/items/:item': (_fx, item) => ({ version: item.version, title: 'Nyt navn' }),
@@ -128,6 +136,18 @@ export const BODIES: Record<string, BodyFn> = {
   [`POST ${MEETING}/guests`]: (fx) => ({ personId: fx.people.staff.id, itemIds: [fx.items.published.id] }),
   [`PUT ${MEETING}/items/:item/minutes`]: () => ({ version: null, minutes: COMPLETE_MINUTES }),
   [`POST ${MEETING}/postpone-remaining`]: () => ({ target: { kind: 'queue' } }),
+  [`POST ${MEETING}/minutes/publish`]: () => ({}),
+  [`PUT ${MEETING}/items/:item/minutes/correction`]: () => ({
+    version: 1,
+    minutes: {
+      ...COMPLETE_MINUTES,
+      decision: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rettet.' }] }],
+      },
+    },
+    note: 'Stavefejl rettet',
+  }),
   'POST /api/orgs/:org/follow-ups/:followUp/complete': () => ({ evidence: 'Notatet er sendt ud.' }),
 };
 /** A valid query for every route that needs one. */
@@ -138,6 +158,13 @@ export const QUERIES: Record<string, string> = {
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {
   [`POST ${MEETING}/cancel`]: { meeting: '2025-06-19' },
+  [`POST ${MEETING}/minutes/review`]: { meeting: MINUTES_READY_DATE },
+  [`POST ${MEETING}/minutes/publish`]: { meeting: MINUTES_READY_DATE },
+  [`GET ${MEETING}/minutes/versions`]: { meeting: MINUTES_PUBLISHED_DATE },
+  [`GET ${MEETING}/minutes/versions/:version`]: { meeting: MINUTES_PUBLISHED_DATE },
+  [`GET ${MEETING}/minutes/approvals`]: { meeting: MINUTES_PUBLISHED_DATE },
+  [`GET ${MEETING}/minutes/communication`]: { meeting: MINUTES_PUBLISHED_DATE },
+  [`POST ${MEETING}/minutes/approve`]: { meeting: MINUTES_PUBLISHED_DATE },
 };
 
 export function fill(path: string, values: Record<string, string | undefined>): string {
@@ -244,6 +271,30 @@ export async function stageItem(
   return { id: item.id, version: item.version, attachment, item };
 }
 
+/** A meeting with one item whose minutes are final; its minutes published if `publish`. */
+async function heldMeeting(
+  ctx: AppContext,
+  fx: Pick<OrgFixture, 'org' | 'forum' | 'people'>,
+  date: string,
+  publish: boolean,
+): Promise<void> {
+  const slug = fx.org.slug;
+  const member = await callerFor(ctx, fx.people.member);
+  const secretary = await callerFor(ctx, fx.people.secretary);
+  const item = await createItem(ctx, member, slug, fx.forum.shortName, {
+    type: 'information',
+    title: `${fx.org.name}: punkt behandlet ${date}`,
+  });
+  await submitItem(ctx, member, slug, item.id);
+  await decideItem(ctx, await callerFor(ctx, fx.people.director), slug, item.id, { decision: 'approve' });
+  await scheduleItem(ctx, secretary, slug, item.id, { meeting: date });
+  await publishAgenda(ctx, secretary, slug, fx.forum.shortName, date);
+  const minutes = { ...COMPLETE_MINUTES, communicate: { include: true } };
+  await saveItemMinutes(ctx, secretary, slug, fx.forum.shortName, date, item.id, { version: null, minutes });
+  await finaliseItemMinutes(ctx, secretary, slug, fx.forum.shortName, date, item.id);
+  if (publish) await publishMinutes(ctx, secretary, slug, fx.forum.shortName, date);
+}
+
 /** One organisation with everything the route table needs; its name goes into every title. */
 export async function organisationFixture(
   ctx: AppContext,
@@ -281,6 +332,8 @@ export async function organisationFixture(
     published,
   };
   const meetingId = published.item.meetingId ?? '';
+  await heldMeeting(ctx, base, MINUTES_PUBLISHED_DATE, true);
+  await heldMeeting(ctx, base, MINUTES_READY_DATE, false);
   const director = await callerFor(ctx, people.director);
   const { token } = await renewFeedToken(ctx, director, org.slug, people.director.id);
   const followUp = await insertFollowUp(ctx.db, {

@@ -7,6 +7,7 @@
  * A new route without an entry in these tables fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
 import { saveItemMinutes } from '../../src/app/save-item-minutes.ts';
 import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
@@ -44,6 +45,8 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/attendance`]: "attendance.read: the forum's members and the organisation's admins",
   'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: the forum's members and the admins",
   'GET /api/orgs/:org/people/:person/follow-ups': 'followup.update: one’s own follow-ups',
+  [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
+  [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -52,6 +55,9 @@ const MEMBER_MAY: Record<string, string> = {
   [`DELETE ${MEETING}/absence`]: 'attendance.report: withdrawing it again',
   [`GET ${MEETING}/attendance`]: 'attendance.read: members see who comes',
   'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: members follow the forum's follow-ups",
+  [`GET ${MEETING}/minutes/draft`]: 'minutes.review: members read the draft sent for review',
+  [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
+  [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
 };
 /** An open item on a published agenda is open to the whole organisation; the other stages are not. */
 const OPEN_STAGES: readonly Stage[] = ['published'];
@@ -94,6 +100,9 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/cases': [by('staff')],
   'POST /api/orgs/:org/cases': [by('staff')],
   'GET /api/orgs/:org/cases/:case': [by('staff')],
+  'PATCH /api/orgs/:org/cases/:case': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/cases/:case/timeline': [by('staff')],
+  'GET /api/orgs/:org/cases/:case/oparl': [by('staff')],
   'POST /api/orgs/:org/kle/suggest': [by('staff')],
   'POST /api/orgs/:org/forums/:forum/items': [by('member')],
   'GET /api/orgs/:org/forums/:forum/queue': [by('secretary'), by('admin')],
@@ -157,6 +166,34 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/people/:person/follow-ups': [{ who: 'member', self: true }, by('operator')],
   // Once only: the fixture's follow-up is then done.
   'POST /api/orgs/:org/follow-ups/:followUp/complete': [by('member')],
+  [`GET ${MEETING}/minutes/draft`]: [by('secretary'), by('director')],
+  [`POST ${MEETING}/minutes/review`]: [by('secretary')],
+  [`POST ${MEETING}/minutes/publish`]: [by('secretary')],
+  [`GET ${MEETING}/minutes/versions`]: [by('staff')],
+  [`GET ${MEETING}/minutes/versions/:version`]: [by('staff'), by('member')],
+  // The director approved in the member test above; the other member approves here.
+  [`POST ${MEETING}/minutes/approve`]: [by('member')],
+  [`GET ${MEETING}/minutes/approvals`]: [by('director'), by('admin')],
+  [`GET ${MEETING}/minutes/communication`]: [by('staff')],
+  [`PUT ${MEETING}/items/:item/minutes/correction`]: [
+    {
+      who: 'secretary',
+      stage: 'published',
+      setup: async (fx, item) => {
+        const secretary = await callerFor(fx.ctx, fx.people.secretary);
+        const args = [
+          fx.ctx,
+          secretary,
+          fx.org.slug,
+          fx.forum.shortName,
+          fx.meetingId,
+          item?.id ?? '',
+        ] as const;
+        await saveItemMinutes(...args, { version: null, minutes: COMPLETE_MINUTES });
+        return finaliseItemMinutes(...args);
+      },
+    },
+  ],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };

@@ -38,7 +38,7 @@ import {
 /** The resource a route's action must protect, from its path; the first rule that matches decides. */
 const RESOURCE_RULES: [RegExp, Resource['type']][] = [
   // The minutes of an item are the forum's, written by its managers.
-  [/\/meetings\/:meeting\/items\/:item\/minutes(\/finalise)?$/, 'forum'],
+  [/\/meetings\/:meeting\/items\/:item\/minutes(\/finalise|\/correction)?$/, 'forum'],
   [/\/items\/:item(\/|$)/, 'item'],
   // One's own absence (the forum's managers may report a member's).
   [/\/absence$/, 'person'],
