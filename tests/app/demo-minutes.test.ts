@@ -1,5 +1,6 @@
 /** The demo holds the Chefforum meetings of 13 March 2024 and 23 April 2025 as published minutes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAgendaVersion } from '../../src/app/get-agenda-version.ts';
 import { getCalendar } from '../../src/app/get-calendar.ts';
 import { listCases } from '../../src/app/list-cases.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
@@ -40,6 +41,17 @@ describe('demo minutes: Chefforum 13 March 2024', () => {
   it('has every item of the minutes in order, with case numbers, recommendations, decisions and attachments', async () => {
     const { state, location, content } = await minutes('2024-03-13');
     expect(state).toBe('minutes_published');
+    // The README's example: the latest minutes by series date, as a reader of the organisation.
+    const byDate = await getAgendaVersion(
+      t.ctx,
+      operator(),
+      'albertslund',
+      'CF',
+      '2024-03-13',
+      'latest',
+      'minutes',
+    );
+    expect(byDate.content).toEqual(content);
     expect(location).toBe('915');
     expect(content.meeting.start).toBe('2024-03-13T09:00:00+01:00');
     expect(content.items.map((i) => [i.number, i.title, i.caseNumber, i.type])).toEqual([
