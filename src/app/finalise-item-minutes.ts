@@ -16,6 +16,7 @@ import { findForum, listCharters, listMemberships } from '../store/forums.ts';
 import { markFinalised } from '../store/item-minutes.ts';
 import { findItem, insertItem, updateItem } from '../store/items.ts';
 import { findMeeting } from '../store/meetings.ts';
+import { findPeopleByIds } from '../store/people.ts';
 import { ensureStandingItems, orderAgenda } from './agenda-builder.ts';
 import { approveMinutesAtMeeting } from './approve-minutes.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
@@ -217,6 +218,16 @@ export async function finaliseItemMinutes(
     { recommendations: item.recommendations, forumId: m.forum.id, meetingId: m.meeting.id },
     members,
   );
+  // Follow-ups are owned by people of the organisation (not necessarily the forum's members).
+  const owners = new Set(
+    (
+      await findPeopleByIds(ctx.db, m.org.id, [...new Set(minutes.followUps.map((x) => x.ownerPersonId))])
+    ).map((p) => p.id),
+  );
+  minutes.followUps.forEach((x, i) => {
+    if (!owners.has(x.ownerPersonId))
+      problems.push({ path: `followUps.${i}.ownerPersonId`, problem: 'no such person in the organisation' });
+  });
   if (problems.length > 0)
     throw new ForaError(
       'validation_failed',

@@ -21,6 +21,8 @@ export interface FollowUp {
   /** The item whose minutes created it; null for one added to the register by hand. */
   sourceItemId: string | null;
   createdAt: string;
+  /** The order of registration, where stored (follow-ups of one set of minutes share `createdAt`). */
+  seq?: number;
 }
 
 export const FOLLOW_UP_STATUSES = ['open', 'done', 'overdue'] as const;
@@ -93,7 +95,8 @@ export function followUpStatus(
 }
 
 /**
- * Orders follow-ups by due date (those without a known one last), then creation, then title:
+ * Orders follow-ups by due date (those without a known one last), then creation (time, then
+ * registration order where known), then title:
  * the order of "my follow-ups", the forum overview and reminder mails.
  */
 export function byDue(meetingStarts: ReadonlyMap<string, string>): (a: FollowUp, b: FollowUp) => number {
@@ -106,6 +109,7 @@ export function byDue(meetingStarts: ReadonlyMap<string, string>): (a: FollowUp,
       return da < db ? -1 : 1;
     }
     if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+    if (a.seq !== undefined && b.seq !== undefined && a.seq !== b.seq) return a.seq - b.seq;
     return a.title.localeCompare(b.title, 'da');
   };
 }

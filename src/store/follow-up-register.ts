@@ -43,9 +43,10 @@ const toFollowUp = (r: Row): StoredFollowUp => ({
   doneAt: r.doneAt ? r.doneAt.toISOString() : null,
   sourceItemId: r.sourceItemId,
   createdAt: r.createdAt.toISOString(),
+  seq: r.seq,
 });
 
-const order = [asc(followUps.createdAt), asc(followUps.id)];
+const order = [asc(followUps.seq)];
 
 export async function listForumFollowUps(db: DbOrTx, forumId: string): Promise<StoredFollowUp[]> {
   const rows = await db

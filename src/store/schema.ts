@@ -449,6 +449,8 @@ export const followUps = pgTable(
     evidence: text('evidence').notNull().default(''),
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdAt: createdAt(),
+    /** The order of registration: follow-ups written in one set of minutes share `createdAt`. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [
     index('follow_ups_forum').on(t.forumId),

@@ -120,8 +120,21 @@ describe('writing the minutes of 15 May 2025', () => {
     expect(err.details.map((d) => d.path)).toEqual(['outcomes', 'decision']);
   });
 
-  it('decides an item, carries a postponed recommendation forward and registers a follow-up', async () => {
+  it('refuses a follow-up owned by nobody of the organisation, and carries out nothing', async () => {
     await save(items.a.id, 2, {
+      outcomes: [{ kind: 'approved' }, { kind: 'approved' }, { kind: 'noted' }],
+      decision: para('Planen blev godkendt.'),
+      followUps: [{ title: 'Ukendt ejer', ownerPersonId: crypto.randomUUID(), due: { date: '2025-06-01' } }],
+    });
+    const err = await failure(finalise(items.a.id));
+    expect(err.code).toBe('validation_failed');
+    expect(err.details.map((d) => d.path)).toEqual(['followUps.0.ownerPersonId']);
+    expect(await t.db.select().from(followUps)).toEqual([]);
+    expect((await findItem(t.db, f.org.id, items.a.id))?.state).toBe('published');
+  });
+
+  it('decides an item, carries a postponed recommendation forward and registers a follow-up', async () => {
+    await save(items.a.id, 3, {
       outcomes: [
         { kind: 'approved' },
         { kind: 'postponed', target: { kind: 'meeting', meetingId: june } },

@@ -110,6 +110,13 @@ describe('followUpsForAgenda', () => {
     }),
   ];
 
+  it('keeps follow-ups written at the same moment in the order they were registered', () => {
+    const same = (id: string, title: string, seq: number) =>
+      followUp({ id, title, seq, due: { meetingId: CF_7_MAY_2025 }, createdAt: '2025-04-23T13:00:00+02:00' });
+    const listed = followUpsForAgenda([same('second', 'A', 8), same('first', 'B', 7)], CF_7_MAY_2025);
+    expect(listed.map((f) => f.id)).toEqual(['first', 'second']);
+  });
+
   it('lists the open follow-ups targeting the meeting, oldest first, ties by title', () => {
     expect(followUpsForAgenda(register, CF_7_MAY_2025).map((f) => f.id)).toEqual([
       'budget-intentions',
