@@ -1,6 +1,8 @@
+import { DateTime } from 'luxon';
 import { charterInForce } from '../domain/charter.ts';
 import { conflict, ForaError, invalid } from '../domain/errors.ts';
 import type { Item } from '../domain/item.ts';
+import { ZONE } from '../domain/local-date.ts';
 import {
   type Effect,
   effects,
@@ -87,6 +89,9 @@ export async function moveItem(
   return moved;
 }
 
+const longDate = (iso: string): string =>
+  DateTime.fromISO(iso, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
+
 const pick = (recommendations: readonly string[], indexes: readonly number[]): string[] =>
   indexes.flatMap((i) => (recommendations[i] === undefined ? [] : [recommendations[i]]));
 
@@ -121,8 +126,11 @@ async function applyEffect(
       await moveItem(tx, caller, m.forum, item, effect.to, { minutes: true });
       return;
     case 'carry_forward': {
+      const base = continuation(item, effect.recommendations);
       const created = await insertItem(tx, {
-        ...continuation(item, effect.recommendations),
+        ...base,
+        // A standing item's continuation would share its title with the target's own standing item.
+        title: item.standingTitle ? `${base.title} (udsat fra ${longDate(m.meeting.start)})` : base.title,
         forumId: m.forum.id,
         state: 'queued',
         submittedAt: now,

@@ -175,7 +175,7 @@ describe('Chefforum 13 March 2024: the minutes as they were taken', () => {
     expect(carried).toHaveLength(1);
     const source = await item(cf.itemId(news));
     expect(carried[0]).toMatchObject({
-      title: news.title,
+      title: `${news.title} (udsat fra 13. marts 2024)`,
       recommendations: news.recommendations,
       caseId: source.caseId,
       meetingId: null,
@@ -189,7 +189,7 @@ describe('Chefforum 13 March 2024: the minutes as they were taken', () => {
     expect(titles[0]).toBe('CF - Godkendelse af dagsorden og referat');
     expect(titles.slice(-4)).toEqual([
       `CF - ${FOLLOW_UP_ITEM_TITLE}`,
-      themes.title,
+      `${themes.title} (udsat fra 13. marts 2024)`,
       'CF - Nyt fra afdelingerne',
       'CF - Temaer til kommende møder og eventuelt',
     ]);
