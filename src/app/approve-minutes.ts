@@ -96,7 +96,7 @@ export async function approveMinutesAtMeeting(
   const outcome = minutes.outcomes[Math.max(0, minutesRecommendation(item))];
   if (!outcome || (outcome.kind !== 'approved' && outcome.kind !== 'approved_with_changes')) return null;
   const previous = await findMeeting(tx, forum.id, item.previousMeetingId);
-  if (!previous || previous.state !== 'minutes_published') return null;
+  if (previous?.state !== 'minutes_published') return null;
   const version = await latestAgendaVersion(tx, previous.id, 'minutes');
   if (!version) return null;
   await insertMinutesApproval(tx, forum.orgId, {
