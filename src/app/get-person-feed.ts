@@ -1,16 +1,13 @@
 import { DateTime } from 'luxon';
-import type { Item, ItemState } from '../domain/item.ts';
+import type { ItemState } from '../domain/item.ts';
 import { parseInstant } from '../domain/local-date.ts';
 import type { Forum } from '../domain/organisation.ts';
 import { buildCalendar, type CalendarEvent } from '../notify/ical.ts';
-import { findForum } from '../store/forums.ts';
-import { listItemsAwaitingApprover, listItemsBySubmitter } from '../store/items.ts';
 import { type AppContext, authorize, type Caller } from './context.ts';
-import { type CalendarEntry, calendarOf } from './get-calendar.ts';
+import type { CalendarEntry } from './get-calendar.ts';
 import { feedPerson, feedWindow, longDanish, meetingEvent, shortDanish } from './get-forum-feed.ts';
+import { type DeadlineTask, loadMyTasks, targetMeeting } from './my-tasks.ts';
 
-/** The submitter's items that still wait for the submission deadline of a meeting. */
-const OPEN_FOR_SUBMISSION: readonly ItemState[] = ['draft', 'returned', 'submitted'];
 const DEADLINE_MINUTES = 15;
 
 const STATE_LABELS: Partial<Record<ItemState, string>> = {
@@ -18,28 +15,6 @@ const STATE_LABELS: Partial<Record<ItemState, string>> = {
   returned: 'sendt retur',
   submitted: 'indsendt, afventer godkendelse',
 };
-
-type DeadlineTask = { item: Item; kind: 'submission' | 'approval' };
-
-/**
- * The meeting an item is heading for: the wished meeting (or, if the item came in late, the one
- * after it), else the forum's first meeting whose submission deadline had not passed when the item
- * was submitted (or, for an item not yet submitted, has not passed now).
- */
-function targetMeeting(
-  entries: readonly CalendarEntry[],
-  item: Item,
-  now: DateTime,
-): CalendarEntry | undefined {
-  const open = entries.filter((e) => !e.cancelled);
-  if (item.wishedMeetingId) {
-    const i = open.findIndex((e) => e.meetingId === item.wishedMeetingId);
-    if (i < 0) return undefined;
-    return item.late ? open[i + 1] : open[i];
-  }
-  const reference = item.state === 'submitted' && item.submittedAt ? DateTime.fromISO(item.submittedAt) : now;
-  return open.find((e) => parseInstant(e.deadlines.submission ?? e.start) >= reference);
-}
 
 function deadlineEvent(forum: Forum, meeting: CalendarEntry, task: DeadlineTask): CalendarEvent | undefined {
   const at = meeting.deadlines[task.kind];
@@ -78,27 +53,7 @@ export async function getPersonFeed(ctx: AppContext, caller: Caller): Promise<st
     { type: 'person', orgId: person.orgId, personId: person.personId },
     'Person',
   );
-  const [submitted, awaiting] = await Promise.all([
-    listItemsBySubmitter(ctx.db, person.personId),
-    listItemsAwaitingApprover(ctx.db, person.personId),
-  ]);
-  const tasks: DeadlineTask[] = [
-    ...submitted
-      .filter((i) => OPEN_FOR_SUBMISSION.includes(i.state))
-      .map((item) => ({ item, kind: 'submission' as const })),
-    ...awaiting.map((item) => ({ item, kind: 'approval' as const })),
-  ].filter((t) => t.item.orgId === person.orgId);
-
-  const memberForumIds = Object.entries(person.forumRoles)
-    .filter(([, roles]) => roles.length > 0)
-    .map(([id]) => id);
-  const forumIds = [...new Set([...memberForumIds, ...tasks.map((t) => t.item.forumId)])];
-  const window = feedWindow(ctx);
-  const calendars = new Map<string, { forum: Forum; entries: CalendarEntry[] }>();
-  for (const id of forumIds) {
-    const forum = await findForum(ctx.db, person.orgId, id);
-    if (forum) calendars.set(id, { forum, entries: await calendarOf(ctx.db, forum, window) });
-  }
+  const { tasks, memberForumIds, calendars } = await loadMyTasks(ctx, person, feedWindow(ctx));
 
   const events: CalendarEvent[] = [];
   for (const id of memberForumIds) {

@@ -87,6 +87,8 @@ export const ACTIONS = {
   'attachment.create': 'item',
   'attendance.report': 'person',
   'feed.manage': 'person',
+  /** "Mit arbejde": one's own items, approval inbox and meetings. */
+  'work.read': 'person',
   /** Marking a follow-up done with evidence: its owner, or the forum's managers. */
   'followup.update': 'person',
 } as const satisfies Record<string, Resource['type']>;

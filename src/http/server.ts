@@ -19,6 +19,7 @@ import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
+import { myWorkRoutes } from './routes/my-work.ts';
 import { minutesReleaseRoutes } from './routes/minutes-release.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 
@@ -34,6 +35,7 @@ export const apiRoutes: readonly Route[] = [
   ...attachmentRoutes,
   ...agendaRoutes,
   ...minutesRoutes,
+  ...myWorkRoutes,
   ...minutesReleaseRoutes,
   ...documentRoutes,
   ...feedRoutes,

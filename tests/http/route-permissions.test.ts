@@ -45,6 +45,7 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/attendance`]: "attendance.read: the forum's members and the organisation's admins",
   'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: the forum's members and the admins",
   'GET /api/orgs/:org/people/:person/follow-ups': 'followup.update: one’s own follow-ups',
+  'GET /api/orgs/:org/people/:person/work': 'work.read: one’s own items, approvals and meetings',
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
 };
@@ -164,6 +165,7 @@ const SUCCEEDS: Record<string, Check[]> = {
   ],
   'GET /api/orgs/:org/forums/:forum/follow-ups': [by('director'), by('admin')],
   'GET /api/orgs/:org/people/:person/follow-ups': [{ who: 'member', self: true }, by('operator')],
+  'GET /api/orgs/:org/people/:person/work': [{ who: 'member', self: true }, by('operator')],
   // Once only: the fixture's follow-up is then done.
   'POST /api/orgs/:org/follow-ups/:followUp/complete': [by('member')],
   [`GET ${MEETING}/minutes/draft`]: [by('secretary'), by('director')],

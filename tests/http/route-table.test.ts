@@ -45,6 +45,7 @@ const RESOURCE_RULES: [RegExp, Resource['type']][] = [
   [/\/people\/:person\/feed-token$/, 'person'],
   // One's own follow-ups (the forum's managers may complete them too).
   [/\/people\/:person\/follow-ups$/, 'person'],
+  [/\/people\/:person\/work$/, 'person'],
   [/^\/api\/orgs\/:org\/follow-ups\/:followUp\/complete$/, 'person'],
   [/^\/feeds\/:token\/mine\.ics$/, 'person'],
   // Also the forum's calendar feed.
