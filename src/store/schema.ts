@@ -482,3 +482,36 @@ export const minutesApprovals = pgTable(
     uniqueIndex('minutes_approvals_meeting').on(t.meetingId, t.version).where(sql`via = 'meeting'`),
   ],
 );
+
+/** A person's local sign-in: an argon2id hash, and the lockout after repeated failures. */
+export const accounts = pgTable('accounts', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  passwordHash: text('password_hash').notNull(),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Signed-in browser sessions. `id` is the SHA-256 (hex) of the cookie's secret token; the token
+ * itself is never stored. Idle and absolute expiry are checked on every request.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_person').on(t.personId)],
+);

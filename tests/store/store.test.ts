@@ -28,6 +28,7 @@ describe('schema and migrations', () => {
       ).map((r) => r.table_name);
     const before = await tables();
     expect(before).toEqual([
+      'accounts',
       'agenda_versions',
       'attachments',
       'attendance',
@@ -47,6 +48,7 @@ describe('schema and migrations', () => {
       'outbox',
       'people',
       'rendered_documents',
+      'sessions',
       'units',
     ]);
     await migrateDatabase(t);
