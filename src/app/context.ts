@@ -43,6 +43,8 @@ export interface Caller {
   checks: Action[];
   /** The action the route declares: the first check must be this one, before anything is written. */
   expects: Action | null;
+  /** The stored id of the session that signed this request in, if a session cookie did. */
+  sessionId?: string;
 }
 
 export const callerOf = (

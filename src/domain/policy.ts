@@ -87,6 +87,8 @@ export const ACTIONS = {
   'attachment.create': 'item',
   'attendance.report': 'person',
   'feed.manage': 'person',
+  /** Set a password for local sign-in: one's own (with the current one), or as the organisation's admin. */
+  'password.set': 'person',
   /** "Mit arbejde": one's own items, approval inbox and meetings. */
   'work.read': 'person',
   /** Marking a follow-up done with evidence: its owner, or the forum's managers. */
@@ -165,6 +167,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       );
     if (action === 'followup.update')
       return self || (!!resource.forumId && isManager(actor, resource.forumId));
+    if (action === 'password.set') return self || isAdmin;
     return self; // feed.manage
   }
   switch (action) {

@@ -19,9 +19,16 @@ import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
-import { myWorkRoutes } from './routes/my-work.ts';
 import { minutesReleaseRoutes } from './routes/minutes-release.ts';
+import { myWorkRoutes } from './routes/my-work.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import {
+  passwordRoutes,
+  registerSessionRoutes,
+  requireCsrf,
+  sessionOf,
+  sessionOpenApi,
+} from './routes/session.ts';
 
 export const VERSION = '0.1.0';
 
@@ -39,6 +46,7 @@ export const apiRoutes: readonly Route[] = [
   ...minutesReleaseRoutes,
   ...documentRoutes,
   ...feedRoutes,
+  ...passwordRoutes,
 ];
 
 export interface ServerOptions {
@@ -47,6 +55,8 @@ export interface ServerOptions {
   /** Log level (pino: fatal, error, warn, info, debug, trace) or false for no log. */
   logger?: string | false;
   databaseKind: 'pglite' | 'postgres';
+  /** Where the log goes (default: standard output); tests read it. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
@@ -61,6 +71,7 @@ export async function buildServer(
     logger: options.logger
       ? {
           level: options.logger,
+          ...(options.logStream && { stream: options.logStream }),
           redact: ['req.headers.cookie', 'req.headers.authorization'],
           serializers: {
             // Calendar feed URLs carry a secret token: never log it.
@@ -95,11 +106,17 @@ export async function buildServer(
       method: route.method,
       url: route.path,
       handler: async (request, reply) => {
+        // The session cookie first; the development header only outside production.
+        const session = route.actor ? undefined : await sessionOf(ctx, request);
         const header = options.production ? undefined : request.headers[DEV_ACTOR_HEADER];
         const actor = route.actor
           ? await route.actor(ctx, request.params)
-          : await resolveActor(ctx, typeof header === 'string' ? header : undefined);
+          : (session?.actor ?? (await resolveActor(ctx, typeof header === 'string' ? header : undefined)));
         const caller = callerOf(actor, request.ip, route.action === 'public' ? null : route.action);
+        if (session) {
+          caller.sessionId = session.id;
+          requireCsrf(session, request);
+        }
         // Sign-in comes first: before input is parsed and before anything is looked up.
         if (route.action !== 'public' && actor.kind === 'anonymous')
           throw new ForaError('unauthenticated', 'Sign-in required');
@@ -121,7 +138,9 @@ export async function buildServer(
     });
   }
 
+  registerSessionRoutes(app, ctx);
   const document = openApiDocument(routes, VERSION);
+  document.paths['/api/session'] = sessionOpenApi;
   app.get('/api/openapi.json', async () => document);
   app.get('/api/health', async () => ({ status: 'ok', database: options.databaseKind, version: VERSION }));
   app.get('/', async (_req, reply) => {

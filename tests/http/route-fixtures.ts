@@ -149,6 +149,7 @@ export const BODIES: Record<string, BodyFn> = {
     note: 'Stavefejl rettet',
   }),
   'POST /api/orgs/:org/follow-ups/:followUp/complete': () => ({ evidence: 'Notatet er sendt ud.' }),
+  'POST /api/orgs/:org/people/:person/password': () => ({ newPassword: 'korrekt-hest-batteri-hæfteklamme' }),
 };
 /** A valid query for every route that needs one. */
 export const QUERIES: Record<string, string> = {

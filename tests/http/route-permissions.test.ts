@@ -146,6 +146,8 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /feeds/:token/mine.ics': [by('director')],
   'GET /feeds/:token/forums/:forum.ics': [by('director')],
   'POST /api/orgs/:org/people/:person/feed-token': [{ who: 'member', self: true }],
+  // One's own first (no password yet, so no current one needed), then the admin's reset of it.
+  'POST /api/orgs/:org/people/:person/password': [{ who: 'member', self: true }, by('admin')],
   [`PUT ${MEETING}/items/:item/minutes`]: [by('secretary', 'published'), by('chair', 'published')],
   [`POST ${MEETING}/items/:item/minutes/finalise`]: [
     {

@@ -1,0 +1,124 @@
+/**
+ * Sign-in with e-mail and password: a new session (a new id at every sign-in, and the caller's
+ * previous session, if any, ends). An unknown e-mail costs one argon2 check like a known one, so the
+ * answer's timing does not tell whether the e-mail exists. Repeated failures lock the account.
+ */
+import { z } from 'zod';
+import { ForaError, invalid } from '../domain/errors.ts';
+import { type Organisation, type Person, slugSchema } from '../domain/organisation.ts';
+import { afterFailedAttempt, afterSuccess, isLocked, sessionExpiry } from '../domain/session.ts';
+import { findAccount, updateLockState } from '../store/accounts.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { findOrganisationById } from '../store/organisations.ts';
+import { findPeopleByEmail } from '../store/people.ts';
+import { deleteSession, insertSession } from '../store/sessions.ts';
+import { type AppContext, audit, type Caller, today } from './context.ts';
+import { newSecret, type SessionPerson, sessionIdOf, sessionPerson, verifyPassword } from './credentials.ts';
+import { actorForPerson } from './resolve-actor.ts';
+import { parseInput } from './validate.ts';
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(320),
+  password: z.string().min(1).max(1024),
+  org: slugSchema.optional(),
+});
+
+export interface SignedIn {
+  /** The cookie's secret: handed to the browser once, never stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  person: SessionPerson;
+}
+
+const WRONG = 'Forkert e-mail eller adgangskode';
+
+export async function signIn(
+  ctx: AppContext,
+  caller: Caller,
+  client: { userAgent: string | null; previousToken?: string },
+  input: unknown,
+): Promise<SignedIn> {
+  const { email, password, org: slug } = parseInput(signInSchema, input);
+  const now = ctx.now();
+  const people: { person: Person; org: Organisation }[] = [];
+  for (const person of await findPeopleByEmail(ctx.db, email)) {
+    const org = await findOrganisationById(ctx.db, person.orgId);
+    if (org && (!slug || org.slug === slug)) people.push({ person, org });
+  }
+  if (people.length > 1) throw invalid('org', 'several organisations have a person with this e-mail');
+  const found = people[0];
+  const account = found ? await findAccount(ctx.db, found.person.id) : undefined;
+  const failed = (db: DbOrTx, detail: Record<string, unknown>) =>
+    audit(db, caller, {
+      orgId: found?.org.id ?? null,
+      action: 'session.sign_in_failed',
+      objectType: 'person',
+      objectId: found?.person.id ?? '',
+      detail: { email, ...detail },
+    });
+
+  if (account && isLocked(account, now)) {
+    await failed(ctx.db, { reason: 'locked' });
+    throw locked(account.lockedUntil);
+  }
+  // Always one verification, against a dummy hash when there is no account.
+  const ok = await verifyPassword(account?.passwordHash, password);
+  if (!found || !account || !ok) {
+    if (!found || !account) {
+      await failed(ctx.db, { reason: found ? 'no account' : 'unknown e-mail' });
+      throw new ForaError('unauthenticated', WRONG);
+    }
+    const next = afterFailedAttempt(account, now);
+    await ctx.db.transaction(async (tx) => {
+      await updateLockState(tx, account.personId, next);
+      await failed(tx, { reason: 'wrong password', failedAttempts: next.failedAttempts });
+      if (next.lockedNow)
+        await audit(tx, caller, {
+          orgId: found.org.id,
+          action: 'session.locked',
+          objectType: 'person',
+          objectId: found.person.id,
+          detail: { until: next.lockedUntil?.toISOString() },
+        });
+    });
+    if (next.lockedNow) throw locked(next.lockedUntil);
+    throw new ForaError('unauthenticated', WRONG);
+  }
+
+  const { person, org } = found;
+  const token = newSecret();
+  const csrfToken = newSecret();
+  const expiresAt = sessionExpiry(now);
+  const actor = await actorForPerson(ctx.db, person, today(ctx));
+  await ctx.db.transaction(async (tx) => {
+    if (client.previousToken) await deleteSession(tx, sessionIdOf(client.previousToken));
+    await updateLockState(tx, person.id, afterSuccess());
+    await insertSession(tx, {
+      id: sessionIdOf(token),
+      personId: person.id,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: caller.address,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+    });
+    await audit(
+      tx,
+      { ...caller, actor },
+      {
+        orgId: org.id,
+        action: 'session.sign_in',
+        objectType: 'person',
+        objectId: person.id,
+      },
+    );
+  });
+  return { token, csrfToken, expiresAt, person: sessionPerson(person, org) };
+}
+
+const locked = (until: Date | null): ForaError =>
+  new ForaError('unauthenticated', 'Kontoen er midlertidigt låst efter for mange forkerte forsøg', [
+    { path: 'account', problem: `locked until ${until?.toISOString() ?? ''}` },
+  ]);
