@@ -4,7 +4,7 @@
  * the development header, production mode, and no secret in any answer or log line.
  */
 import { Writable } from 'node:stream';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPassword } from '../../src/app/set-password.ts';
 import type { Organisation, Person } from '../../src/domain/organisation.ts';
@@ -40,7 +40,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function inject(options: Parameters<FastifyInstance['inject']>[0]): Promise<LightMyRequestResponse> {
+async function inject(options: InjectOptions): Promise<LightMyRequestResponse> {
   const res = await app.inject(options);
   seen.push(res.body, JSON.stringify(res.headers));
   return res;
