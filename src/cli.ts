@@ -2,7 +2,8 @@
  * The command line: `fora serve | demo | schedule`. Commands run as the installation's operator.
  */
 import { parseArgs } from 'node:util';
-import { type AppContext, callerOf } from './app/context.ts';
+import { type AppContext, callerOf, today } from './app/context.ts';
+import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './app/ensure-demo-accounts.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
@@ -28,6 +29,22 @@ const USAGE = `Usage:
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
+/** Outside production, demo people get accounts (password fora-demo) and a few are printed by role. */
+async function demoSignIn(ctx: AppContext, production: boolean): Promise<void> {
+  if (production) {
+    console.log('Production: demo people get no accounts (an admin sets passwords).');
+    return;
+  }
+  const { present } = await ensureDemoAccounts(ctx, operator());
+  const rows = demoAccounts(present, today(ctx));
+  if (rows.length === 0) return;
+  console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
+  const width = (f: (r: (typeof rows)[number]) => string) => Math.max(...rows.map((r) => f(r).length));
+  const [org, group, name] = [width((r) => r.org), width((r) => r.group), width((r) => r.name)];
+  for (const r of rows)
+    console.log(`  ${r.org.padEnd(org)}  ${r.group.padEnd(group)}  ${r.name.padEnd(name)}  ${r.email}`);
+}
+
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = await openDatabase(config.database);
@@ -47,6 +64,7 @@ async function serve(demoIfEmpty: boolean): Promise<void> {
     const r = await loadDemo(ctx, operator());
     console.log(`Demo data loaded: ${r.loaded.join(', ')}`);
   }
+  await demoSignIn(ctx, config.production);
   const app = await buildServer(ctx, {
     production: config.production,
     logger: config.logLevel,
@@ -101,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
         const r = await loadDemo(ctx, operator());
         for (const slug of r.loaded) console.log(`loaded ${slug}`);
         for (const slug of r.skipped) console.log(`${slug} already exists; left unchanged`);
+        await demoSignIn(ctx, loadConfig().production);
         return 0;
       });
     case 'schedule': {
