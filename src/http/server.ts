@@ -29,6 +29,7 @@ import {
   sessionOf,
   sessionOpenApi,
 } from './routes/session.ts';
+import { registerWebApp } from './web-app.ts';
 
 export const VERSION = '0.1.0';
 
@@ -57,6 +58,8 @@ export interface ServerOptions {
   databaseKind: 'pglite' | 'postgres';
   /** Where the log goes (default: standard output); tests read it. */
   logStream?: NodeJS.WritableStream;
+  /** The built web app (default dist/ui); tests point it elsewhere. */
+  webAppDir?: string;
 }
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
@@ -143,9 +146,6 @@ export async function buildServer(
   document.paths['/api/session'] = sessionOpenApi;
   app.get('/api/openapi.json', async () => document);
   app.get('/api/health', async () => ({ status: 'ok', database: options.databaseKind, version: VERSION }));
-  app.get('/', async (_req, reply) => {
-    reply.type('text/html; charset=utf-8');
-    return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Fora</title></head><body><main><h1>Fora</h1><p>Webappen kommer i en senere version. API'et er beskrevet i <a href="/api/openapi.json">/api/openapi.json</a>.</p></main></body></html>`;
-  });
+  registerWebApp(app, options.webAppDir);
   return app;
 }

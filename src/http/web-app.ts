@@ -1,0 +1,95 @@
+/**
+ * Serves the built web app (dist/ui, `npm run build:ui`) at / : files as they are, hashed assets
+ * cached for a year, every other path outside /api and /feeds answered with index.html (the app
+ * routes in the browser). Every answer carries the app's Content-Security-Policy: scripts, styles,
+ * fonts and images from this origin only, no inline script. Without a build, / answers 503 with a
+ * line saying how to build it; the API is unaffected.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../../dist/ui/', import.meta.url));
+
+export const WEB_APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Vite names the files under /assets/ by their content hash, so they never change. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const NOT_BUILT =
+  'Fora: the web app is not built. Run `npm run build:ui` (or `npm start`, which builds it first) and ' +
+  'reload. The API works meanwhile: /api/openapi.json.\n';
+
+const isApiPath = (p: string) => /^\/(api|feeds)(\/|$)/.test(p);
+
+async function readFileIn(root: string, pathname: string): Promise<Buffer | null> {
+  const file = path.resolve(root, `.${pathname}`);
+  if (!file.startsWith(root + path.sep)) return null;
+  try {
+    return await fs.readFile(file);
+  } catch {
+    return null; // missing, or a directory
+  }
+}
+
+export function registerWebApp(app: FastifyInstance, dir: string = DEFAULT_WEB_APP_DIR): void {
+  const root = path.resolve(dir);
+
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      return reply.callNotFound();
+    }
+    if (isApiPath(pathname) || pathname.includes('\0')) return reply.callNotFound();
+    const index = await readFileIn(root, '/index.html');
+    if (!index) return reply.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
+    reply.header('content-security-policy', WEB_APP_CSP);
+
+    if (pathname !== '/' && pathname !== '/index.html') {
+      const file = await readFileIn(root, pathname);
+      if (file) {
+        const type = TYPES[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream';
+        reply.header('cache-control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+        return reply.type(type).send(file);
+      }
+      // A missing file (an old asset, a typo) is a 404, not the app.
+      if (pathname.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(pathname)) return reply.callNotFound();
+    }
+    // The app's own paths (/fora/..., /fora/.../moeder/...): the app, always revalidated.
+    reply.header('cache-control', 'no-cache');
+    return reply.type('text/html; charset=utf-8').send(index);
+  };
+
+  app.get('/', serve);
+  app.get('/*', serve);
+}

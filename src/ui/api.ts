@@ -1,0 +1,64 @@
+/**
+ * The JSON API as the browser sees it: same-origin fetch with the session cookie, the CSRF token
+ * on every change (session contract), and one error type carrying the API's error body.
+ */
+
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+  details: { path: string; problem: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message || `HTTP ${status}`);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Set at sign-in and when the session is resumed; sent as X-CSRF-Token on every change. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const err = (json ?? {}) as Partial<ApiErrorBody>;
+    throw new ApiError(response.status, {
+      error: err.error ?? 'http_error',
+      message: err.message ?? '',
+      details: err.details ?? [],
+    });
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+/** Path segments are encoded, so a short name or slug can never change the path. */
+export function apiPath(strings: TemplateStringsArray, ...values: string[]): string {
+  return strings.reduce(
+    (out, s, i) => out + s + (i < values.length ? encodeURIComponent(values[i] ?? '') : ''),
+    '',
+  );
+}

@@ -1,0 +1,126 @@
+/** The app shell: resumes the session, shows sign-in or the signed-in layout, routes to the views. */
+import { useEffect, useState } from 'react';
+import { ApiError, api, setCsrfToken } from './api.ts';
+import { Loading, NotFound } from './components.tsx';
+import { useLocale } from './locale.tsx';
+import { Link, match, paths, useRouter } from './router.tsx';
+import type { Session } from './types.ts';
+import { Forum } from './views/forum.tsx';
+import { Home } from './views/home.tsx';
+import { Meeting } from './views/meeting.tsx';
+import { SignIn } from './views/sign-in.tsx';
+
+type SessionState =
+  | { state: 'checking' }
+  | { state: 'signed-out' }
+  | { state: 'signed-in'; session: Session };
+
+function Header({ session, onSignOut }: { session: Session | null; onSignOut: () => void }) {
+  const { t, lang, setLang } = useLocale();
+  return (
+    <header className="header app-header">
+      <div className="portal-info">
+        <div className="portal-info-inner container app-header-inner">
+          <Link href={paths.home()} className="app-logo">
+            {t('appName')}
+            <span className="sr-only"> – {t('home')}</span>
+          </Link>
+          <div className="app-header-tools">
+            {session && (
+              <p className="app-user">
+                <span className="sr-only">{t('signedInAs')} </span>
+                <strong>{session.person.name}</strong>
+                <span className="app-user-org">{session.person.orgName}</span>
+              </p>
+            )}
+            <button
+              type="button"
+              className="button button-tertiary"
+              lang={lang === 'da' ? 'en' : 'da'}
+              aria-label={t('languageSwitchLabel')}
+              onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
+            >
+              {t('languageSwitch')}
+            </button>
+            {session && (
+              <button type="button" className="button button-secondary" onClick={onSignOut}>
+                {t('signOut')}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  const { t } = useLocale();
+  const { path, navigate } = useRouter();
+  const [session, setSession] = useState<SessionState>({ state: 'checking' });
+
+  useEffect(() => {
+    api.get<Session>('/api/session').then(
+      (s) => {
+        setCsrfToken(s.csrfToken);
+        setSession({ state: 'signed-in', session: s });
+      },
+      (err: unknown) => {
+        if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
+        setSession({ state: 'signed-out' });
+      },
+    );
+  }, []);
+
+  const signedIn = (s: Session) => {
+    setCsrfToken(s.csrfToken);
+    setSession({ state: 'signed-in', session: s });
+  };
+  const signOut = async () => {
+    try {
+      await api.delete('/api/session');
+    } catch (err) {
+      // An expired session is signed out already.
+      if (!(err instanceof ApiError) || err.status !== 401) throw err;
+    }
+    setCsrfToken(null);
+    setSession({ state: 'signed-out' });
+    navigate(paths.home());
+  };
+
+  const current = session.state === 'signed-in' ? session.session : null;
+  const route = match(path);
+  let view: React.ReactNode;
+  if (session.state === 'checking') view = <Loading />;
+  else if (!current) view = <SignIn onSignedIn={signedIn} />;
+  else if (route.view === 'home') view = <Home person={current.person} />;
+  else if (route.view === 'forum')
+    view = <Forum key={route.forum} person={current.person} shortName={route.forum} />;
+  else if (route.view === 'meeting')
+    view = (
+      <Meeting
+        key={`${route.forum}/${route.meeting}`}
+        person={current.person}
+        forum={route.forum}
+        meeting={route.meeting}
+      />
+    );
+  else view = <NotFound />;
+
+  return (
+    <>
+      <a className="skipnav" href="#main-content">
+        {t('skipToContent')}
+      </a>
+      <Header session={current} onSignOut={() => void signOut()} />
+      <main id="main-content" className="container app-main" tabIndex={-1}>
+        {view}
+      </main>
+      <footer className="app-footer">
+        <div className="container">
+          <p>{t('tagline')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

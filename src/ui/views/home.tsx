@@ -1,0 +1,112 @@
+/** Home: my forums, the next meetings of my forums, my follow-ups. */
+import { PageTitle, Show } from '../components.tsx';
+import { hasAgenda, myFollowUps, myForums, nextMeetings } from '../data.ts';
+import { useLocale } from '../locale.tsx';
+import { Link, paths } from '../router.tsx';
+import type { SessionPerson } from '../types.ts';
+import { useLoad } from '../use-api.ts';
+
+export function Home({ person }: { person: SessionPerson }) {
+  const { t, tx, date, time, shortDate } = useLocale();
+  const loaded = useLoad(`home:${person.id}`, async () => {
+    const forums = await myForums(person);
+    const [meetings, followUps] = await Promise.all([
+      nextMeetings(person.orgSlug, forums),
+      myFollowUps(person),
+    ]);
+    return { forums, meetings, followUps };
+  });
+  const forumName = (id: string, forums: { id: string; name: string }[]) =>
+    forums.find((f) => f.id === id)?.name ?? '';
+
+  return (
+    <>
+      <PageTitle title={t('home')}>
+        {t('welcome')}, {person.name}
+      </PageTitle>
+      <p className="font-lead">{person.orgName}</p>
+      <Show loaded={loaded}>
+        {({ forums, meetings, followUps }) => (
+          <div className="home-grid">
+            <section aria-labelledby="home-forums">
+              <h2 id="home-forums">{t('myForums')}</h2>
+              {forums.length === 0 ? (
+                <p>{t('noForums')}</p>
+              ) : (
+                <ul className="nobullet-list card-list">
+                  {forums.map((f) => {
+                    const mine = f.members
+                      .filter((m) => m.personId === person.id)
+                      .map((m) => tx('role', m.role));
+                    return (
+                      <li key={f.id}>
+                        <Link href={paths.forum(f.shortName)} className="card-link">
+                          {f.name}
+                        </Link>
+                        <span className="meta"> · {mine.join(', ')}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="home-meetings">
+              <h2 id="home-meetings">{t('nextMeetings')}</h2>
+              {meetings.length === 0 ? (
+                <p>{t('noMeetings')}</p>
+              ) : (
+                <ul className="nobullet-list card-list">
+                  {meetings.map(({ forum, meeting }) => (
+                    <li key={`${forum.id}-${meeting.start}`}>
+                      <span className="meeting-when">
+                        {date(meeting.start)}, {time(meeting.start)}–{time(meeting.end)}
+                      </span>
+                      <br />
+                      {hasAgenda(meeting) ? (
+                        <Link href={paths.meeting(forum.shortName, meeting.meetingId)}>
+                          {forum.name}: {t('agenda')}
+                        </Link>
+                      ) : (
+                        <Link href={paths.forum(forum.shortName)}>{forum.name}</Link>
+                      )}
+                      {meeting.location && <span className="meta"> · {meeting.location}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="home-followups" className="home-wide">
+              <h2 id="home-followups">{t('myFollowUps')}</h2>
+              {followUps.length === 0 ? (
+                <p>{t('noFollowUps')}</p>
+              ) : (
+                <div className="table--responsive-scroll">
+                  <table className="table table--compact">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('followUp')}</th>
+                        <th scope="col">{t('forum')}</th>
+                        <th scope="col">{t('due')}</th>
+                        <th scope="col">{t('status')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {followUps.map((f) => (
+                        <tr key={f.id}>
+                          <td>{f.title}</td>
+                          <td>{forumName(f.forumId, forums)}</td>
+                          <td>{f.dueDate ? shortDate(f.dueDate) : ''}</td>
+                          <td>{tx('followUp', f.status)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          </div>
+        )}
+      </Show>
+    </>
+  );
+}

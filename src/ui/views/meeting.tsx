@@ -1,0 +1,186 @@
+/** A meeting's published agenda (latest version): the items with time plan, sections, recommendations, attachments. */
+import { ErrorView, Loading, PageTitle } from '../components.tsx';
+import { attachmentHref, latestAgenda } from '../data.ts';
+import { useLocale } from '../locale.tsx';
+import { RichText } from '../rich-text.tsx';
+import { Link, paths } from '../router.tsx';
+import type { AgendaItem, SessionPerson } from '../types.ts';
+import { isNotFound, useLoad } from '../use-api.ts';
+
+const endOf = (item: AgendaItem): string | null =>
+  item.durationMinutes
+    ? new Date(new Date(item.start).getTime() + item.durationMinutes * 60_000).toISOString()
+    : null;
+
+function Item({ item, org }: { item: AgendaItem; org: string }) {
+  const { t, tx, time } = useLocale();
+  const end = endOf(item);
+  const headingId = `item-${item.number}`;
+  return (
+    <article className="agenda-item" aria-labelledby={headingId} id={`punkt-${item.number}`}>
+      <h3 id={headingId}>
+        <span className="item-number">{item.number}.</span> {item.title}
+      </h3>
+      <p className="meta">
+        <span className="item-time">
+          {time(item.start)}
+          {end && `–${time(end)}`}
+          {item.durationMinutes ? ` (${item.durationMinutes} ${t('minutes')})` : ''}
+        </span>
+        {' · '}
+        {tx('type', item.type)}
+        {item.caseNumber && (
+          <>
+            {' · '}
+            {t('caseNumber')} {item.caseNumber}
+          </>
+        )}
+        {item.closed && (
+          <>
+            {' · '}
+            <span className="badge badge-warning">{t('closedItem')}</span>
+            {item.closedBasis && ` ${t('closedBasis')} ${item.closedBasis}`}
+          </>
+        )}
+      </p>
+      {item.presenters.length > 0 && (
+        <p className="meta">
+          {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
+        </p>
+      )}
+      {item.sections.map((s) => (
+        <section key={s.key} aria-label={s.heading} className="item-section">
+          <h4>{s.heading}</h4>
+          <RichText doc={s.body} />
+        </section>
+      ))}
+      {item.recommendations.length > 0 && (
+        <section aria-label={t('recommendations')} className="item-section">
+          <h4>{t('recommendations')}</h4>
+          <ul>
+            {item.recommendations.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {item.attachments.length > 0 && (
+        <section aria-label={t('attachments')} className="item-section">
+          <h4>{t('attachments')}</h4>
+          <ul className="attachments">
+            {item.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={attachmentHref(org, item.itemId, a.id)} target="_blank" rel="noopener noreferrer">
+                  {a.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function Meeting({
+  person,
+  forum,
+  meeting,
+}: {
+  person: SessionPerson;
+  forum: string;
+  meeting: string;
+}) {
+  const { t, date, time, shortDate } = useLocale();
+  const org = person.orgSlug;
+  const loaded = useLoad(`meeting:${forum}:${meeting}`, () => latestAgenda(org, forum, meeting));
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error')
+    return isNotFound(loaded.error) ? (
+      <>
+        <PageTitle title={t('agenda')}>{t('agenda')}</PageTitle>
+        <p>{t('agendaNotPublished')}</p>
+        <p>
+          <Link href={paths.forum(forum)}>{t('forum')}</Link>
+        </p>
+      </>
+    ) : (
+      <ErrorView error={loaded.error} retry={loaded.retry} />
+    );
+  const version = loaded.data;
+  const m = version.content.meeting;
+  const title = `${t('agenda')}: ${m.forumName}, ${shortDate(m.start)}`;
+  return (
+    <>
+      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
+        <ol className="breadcrumbs__list">
+          <li className="breadcrumbs__list-item">
+            <Link href={paths.home()} className="breadcrumbs__link">
+              {t('home')}
+            </Link>
+          </li>
+          <li className="breadcrumbs__list-item">
+            <Link href={paths.forum(forum)} className="breadcrumbs__link">
+              {m.forumName}
+            </Link>
+          </li>
+          <li className="breadcrumbs__list-item" aria-current="page">
+            {shortDate(m.start)}
+          </li>
+        </ol>
+      </nav>
+      <PageTitle title={title}>
+        {t('agenda')}
+        <span className="subheading">
+          {m.forumName} · {date(m.start)}, {time(m.start)}–{time(m.end)}
+        </span>
+      </PageTitle>
+      <p className="meta">
+        {m.location && (
+          <>
+            {t('place')}: {m.location} ·{' '}
+          </>
+        )}
+        {t('agendaVersion')} {version.version} · {t('publishedAt')} {shortDate(version.publishedAt)}
+      </p>
+      {m.participants && m.participants.length > 0 && (
+        <details className="details">
+          <summary className="details-summary">
+            {t('participants')} ({m.participants.length})
+          </summary>
+          <div className="details-text">
+            <ul>
+              {m.participants.map((p) => (
+                <li key={`${p.name}|${p.title}`}>
+                  {p.name}, {p.title}
+                </li>
+              ))}
+            </ul>
+            {m.absent && m.absent.length > 0 && (
+              <p>
+                {t('absent')}: {m.absent.map((a) => a.name).join(', ')}
+              </p>
+            )}
+          </div>
+        </details>
+      )}
+      <nav aria-labelledby="agenda-toc" className="agenda-toc">
+        <h2 id="agenda-toc">{t('items')}</h2>
+        <ol className="nobullet-list">
+          {version.content.items.map((item) => (
+            <li key={item.itemId}>
+              <a href={`#punkt-${item.number}`}>
+                <span className="item-time">{time(item.start)}</span> {item.number}. {item.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="agenda-items">
+        {version.content.items.map((item) => (
+          <Item key={item.itemId} item={item} org={org} />
+        ))}
+      </div>
+    </>
+  );
+}
