@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { type AppContext, callerOf, today } from './app/context.ts';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './app/ensure-demo-accounts.ts';
 import { loadDemo } from './app/load-demo.ts';
+import { setPasswordByEmail } from './app/set-password.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { buildServer } from './http/server.ts';
@@ -21,6 +22,7 @@ const USAGE = `Usage:
   fora serve [--demo-if-empty]      start the web server (PORT, HOST, DATA_DIR, DATABASE_URL);
                                     --demo-if-empty loads the demo into an empty database (not in production)
   fora demo                         load the demo organisations (albertslund, ishoej)
+  fora set-password <org> <email>   set a person's password for sign-in, read from standard input
   fora schedule <org>/<forum> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]
                                     the forum's meetings with leader and deadlines
   fora render <org>/<forum> <YYYY-MM-DD> --kind agenda|minutes|packet --format pdf|docx|html
@@ -122,6 +124,23 @@ async function main(argv: string[]): Promise<number> {
         await demoSignIn(ctx, loadConfig().production);
         return 0;
       });
+    case 'set-password': {
+      const [org, email] = rest;
+      if (!org || !email) {
+        console.error(USAGE);
+        return 2;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      const newPassword = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+      return withContext(async (ctx) => {
+        await setPasswordByEmail(ctx, operator(), org, email, { newPassword });
+        console.log(`Password set for ${email} in ${org}; their sessions have ended.`);
+        return 0;
+      });
+    }
     case 'schedule': {
       const { values, positionals } = parseArgs({
         args: rest,

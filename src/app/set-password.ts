@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { invalid, notFound } from '../domain/errors.ts';
 import { afterFailedAttempt, isLocked, passwordSchema } from '../domain/session.ts';
 import { findAccount, updateLockState, upsertAccountPassword } from '../store/accounts.ts';
-import { findPerson } from '../store/people.ts';
+import { findPeopleByEmail, findPerson } from '../store/people.ts';
 import { deleteSessionsOfPerson } from '../store/sessions.ts';
 import { type AppContext, audit, authorize, type Caller, resolveOrganisation } from './context.ts';
 import { hashPassword, verifyPassword } from './credentials.ts';
@@ -55,4 +55,18 @@ export async function setPassword(
       detail: { by: self ? 'self' : 'admin' },
     });
   });
+}
+
+/** The same, naming the person by e-mail (the CLI: how the first admin of an installation gets a password). */
+export async function setPasswordByEmail(
+  ctx: AppContext,
+  caller: Caller,
+  orgSlug: string,
+  email: string,
+  input: unknown,
+): Promise<void> {
+  const org = await resolveOrganisation(ctx.db, caller, orgSlug);
+  const person = (await findPeopleByEmail(ctx.db, email.trim())).find((p) => p.orgId === org.id);
+  if (!person) throw notFound('Person');
+  await setPassword(ctx, caller, orgSlug, person.id, input);
 }

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, callerOf } from '../../src/app/context.ts';
 import { resolveSession } from '../../src/app/resolve-session.ts';
-import { setPassword } from '../../src/app/set-password.ts';
+import { setPassword, setPasswordByEmail } from '../../src/app/set-password.ts';
 import { signIn } from '../../src/app/sign-in.ts';
 import { signOut } from '../../src/app/sign-out.ts';
 import { ForaError } from '../../src/domain/errors.ts';
@@ -277,5 +277,17 @@ describe('setting a password', () => {
     await setPassword(t.ctx, admin, org.slug, p.id, input);
     expect(await resolveSession(t.ctx, open.token)).toBeUndefined();
     expect((await signInAs(p, 'sat-af-administratoren')).person.id).toBe(p.id);
+  });
+
+  it('sets a password by e-mail as the operator (the CLI: the first admin of an installation)', async () => {
+    const p = await personFactory(t.ctx, org, { role: 'admin' });
+    await setPasswordByEmail(t.ctx, operator(), org.slug, ` ${p.email.toUpperCase()} `, {
+      newPassword: 'den-første-administrator',
+    });
+    expect((await signInAs(p, 'den-første-administrator')).person.role).toBe('admin');
+    const unknown = await failure(
+      setPasswordByEmail(t.ctx, operator(), org.slug, 'ingen@example.dk', { newPassword: PASSWORD }),
+    );
+    expect(unknown.code).toBe('not_found');
   });
 });
