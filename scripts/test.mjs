@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test on PGlite, then the store and use-case tests again on PostgreSQL.
+ * `npm test`: builds the web app, runs every test on PGlite, then the browser tests (tests/browser,
+ * serially, on PGlite, with Debian's chromium), then the store and use-case tests again on PostgreSQL.
  * PostgreSQL comes from FORA_TEST_PG_URL (default: the local server's `test` database); each run
  * creates its own databases and drops them. Outside CI an unreachable server is reported on one
  * line and that half is skipped; with CI=true it fails the run.
@@ -32,8 +33,9 @@ async function reachable(url) {
   }
 }
 
-// Debian tools the tests read documents back with; installed here so `npm test` works on a fresh machine.
-const DEBIAN_TOOLS = { pdftotext: 'poppler-utils' };
+// Debian tools the tests read documents back with or drive a browser with; installed here so `npm test`
+// works on a fresh machine.
+const DEBIAN_TOOLS = { pdftotext: 'poppler-utils', chromium: 'chromium' };
 for (const [tool, pkg] of Object.entries(DEBIAN_TOOLS)) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0) continue;
   console.log(`Installing ${pkg} (for ${tool})...`);
@@ -47,8 +49,24 @@ for (const [tool, pkg] of Object.entries(DEBIAN_TOOLS)) {
   }
 }
 
+console.log('== Web app build (vite) ==');
+const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
+if (build.status !== 0) {
+  console.error('The web app does not build (npm run build:ui).');
+  process.exit(1);
+}
+
 console.log('== Fora tests on PGlite (all kinds) ==');
 const first = vitest({ FORA_TEST_DB: 'pglite' }, []);
+
+console.log('== Browser tests (chromium, PGlite, one file at a time) ==');
+const browser = vitest({ FORA_TEST_DB: 'pglite' }, [
+  '--config',
+  'vitest.browser.config.ts',
+  '--passWithNoTests',
+]);
 
 const version = await reachable(PG_URL);
 let second = 0;
@@ -66,4 +84,4 @@ if (typeof version === 'string') {
 } else {
   console.log(`PostgreSQL at ${safeUrl} unreachable (${version.error}): skipping the PostgreSQL half.`);
 }
-process.exit(first || second);
+process.exit(first || browser || second);

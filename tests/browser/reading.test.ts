@@ -1,0 +1,134 @@
+/**
+ * The first slice of the web app in a real browser: a member of Albertslund's Chefforum (the demo)
+ * signs in through the form, sees home, opens the forum and the published agenda of the next
+ * meeting and reads an item. Every view passes axe and is photographed at laptop and tablet width.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/app/load-demo.ts';
+import { setPassword } from '../../src/app/set-password.ts';
+import { findPeopleByEmail } from '../../src/store/people.ts';
+import {
+  checkView,
+  type ListeningServer,
+  launchChromium,
+  listeningServer,
+  requireBuiltApp,
+  VIEWPORTS,
+} from '../support/browser.ts';
+import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { operator } from '../support/factories.ts';
+
+/** The demo's clock: the 23 April 2025 Chefforum agenda is published, the meeting still ahead. */
+const NOW = new Date('2025-04-01T10:00:00+02:00');
+const EMAIL = 'marie.aasoee@albertslund.dk';
+const PASSWORD = 'læs-dagsordenen-2025';
+
+let t: TestDatabase;
+let server: ListeningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  requireBuiltApp();
+  t = await testDatabase();
+  t.setNow(NOW);
+  await loadDemo(t.ctx, operator());
+  const [person] = await findPeopleByEmail(t.db, EMAIL);
+  if (!person) throw new Error(`demo person ${EMAIL} missing`);
+  await setPassword(t.ctx, operator(), 'albertslund', person.id, { newPassword: PASSWORD });
+  server = await listeningServer(t);
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: VIEWPORTS.laptop,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+  page = await context.newPage();
+  // The browser's clock is the server's, so "coming meetings" agree with the demo.
+  await page.clock.setFixedTime(NOW);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.app.close();
+  await t?.close();
+});
+
+describe('reading an agenda in the browser', () => {
+  it('shows the sign-in page in Danish', async () => {
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('da');
+    await checkView(page, 'sign-in', () =>
+      page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor(),
+    );
+    await expect(page.getByRole('link', { name: 'Gå til indhold' }).count()).resolves.toBe(1);
+  });
+
+  it('says so when the password is wrong, and signs nobody in', async () => {
+    await page.getByLabel('E-mail').fill(EMAIL);
+    await page.getByLabel('Adgangskode').fill('forkert-adgangskode');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Forkert e-mail eller adgangskode' }).waitFor();
+    await checkView(page, 'sign-in-error', () => page.getByRole('alert').waitFor());
+  });
+
+  it('signs in through the form and shows home: my forums, next meetings, follow-ups', async () => {
+    await page.getByLabel('Adgangskode').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Marie Aasøe' }).waitFor();
+    const forums = page.getByRole('region', { name: 'Mine fora' });
+    await forums.getByRole('link', { name: 'Chefforum' }).waitFor();
+    const meetings = page.getByRole('region', { name: 'Næste møder' });
+    await expect(meetings.getByText('onsdag den 23. april 2025').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('banner').getByText('Marie Aasøe').count()).resolves.toBe(1);
+    await checkView(page, 'home', () => page.getByRole('heading', { name: 'Mine opfølgninger' }).waitFor());
+  });
+
+  it('opens the forum: charter, members and the calendar', async () => {
+    await page.getByRole('region', { name: 'Mine fora' }).getByRole('link', { name: 'Chefforum' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/fora/CF');
+    const members = page.getByRole('region', { name: 'Medlemmer' });
+    await members.getByRole('cell', { name: 'Henrik Harder' }).waitFor();
+    await expect(
+      members.getByRole('row').filter({ hasText: 'Henrik Harder' }).textContent(),
+    ).resolves.toContain('Forperson');
+    await checkView(page, 'forum', () => page.getByRole('heading', { name: 'Kommende møder' }).waitFor());
+  });
+
+  it('opens the published agenda and reads an item with its sections and time plan', async () => {
+    const calendar = page.getByRole('region', { name: 'Kommende møder' });
+    await calendar.getByRole('link', { name: /Se dagsorden onsdag den 23\. april 2025/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Dagsorden/ }).waitFor();
+    const items = page.locator('article.agenda-item');
+    await items.first().waitFor();
+    const first = items.first();
+    const heading = await first.getByRole('heading', { level: 3 }).textContent();
+    expect(heading).toMatch(/^1\./);
+    await expect(first.locator('.item-time').textContent()).resolves.toMatch(/^09[.:]00/);
+    // The table of contents jumps to the item.
+    await page.getByRole('navigation', { name: 'Punkter' }).getByRole('link').first().click();
+    expect(new URL(page.url()).hash).toBe('#punkt-1');
+    await expect(items.locator('.item-section h4').count()).resolves.toBeGreaterThan(0);
+    await checkView(page, 'meeting', () => items.first().waitFor());
+  });
+
+  it('switches to English and back, keeping the page', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: /Agenda/ }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await checkView(page, 'meeting-en', () => page.getByRole('navigation', { name: 'Items' }).waitFor());
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: /Dagsorden/ }).waitFor();
+  });
+
+  it('signs out to the sign-in page, and the session is gone', async () => {
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    const status = await page.evaluate(async () => (await fetch('/api/session')).status);
+    expect(status).toBe(401);
+  });
+});
