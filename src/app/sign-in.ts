@@ -6,12 +6,18 @@
 import { z } from 'zod';
 import { ForaError, invalid } from '../domain/errors.ts';
 import { type Organisation, type Person, slugSchema } from '../domain/organisation.ts';
-import { afterFailedAttempt, afterSuccess, isLocked, sessionExpiry } from '../domain/session.ts';
+import {
+  afterFailedAttempt,
+  afterSuccess,
+  IDLE_TIMEOUT_MS,
+  isLocked,
+  sessionExpiry,
+} from '../domain/session.ts';
 import { findAccount, updateLockState } from '../store/accounts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { findOrganisationById } from '../store/organisations.ts';
 import { findPeopleByEmail } from '../store/people.ts';
-import { deleteSession, insertSession } from '../store/sessions.ts';
+import { deleteExpiredSessions, deleteSession, insertSession } from '../store/sessions.ts';
 import { type AppContext, audit, type Caller, today } from './context.ts';
 import { newSecret, type SessionPerson, sessionIdOf, sessionPerson, verifyPassword } from './credentials.ts';
 import { actorForPerson } from './resolve-actor.ts';
@@ -93,6 +99,8 @@ export async function signIn(
   const actor = await actorForPerson(ctx.db, person, today(ctx));
   await ctx.db.transaction(async (tx) => {
     if (client.previousToken) await deleteSession(tx, sessionIdOf(client.previousToken));
+    // Sessions nobody came back to are removed when their person next signs in.
+    await deleteExpiredSessions(tx, person.id, now, new Date(now.getTime() - IDLE_TIMEOUT_MS));
     await updateLockState(tx, person.id, afterSuccess());
     await insertSession(tx, {
       id: sessionIdOf(token),

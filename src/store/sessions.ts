@@ -1,5 +1,5 @@
 /** Browser sessions. The id is the SHA-256 of the cookie's token; the token is never stored. */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, lte, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { sessions } from './schema.ts';
 
@@ -37,4 +37,21 @@ export async function deleteSessionsOfPerson(db: DbOrTx, personId: string, keep?
   await db
     .delete(sessions)
     .where(and(eq(sessions.personId, personId), keep ? ne(sessions.id, keep) : undefined));
+}
+
+/** Removes a person's sessions that have run out (absolute end passed, or idle since `idleBefore`). */
+export async function deleteExpiredSessions(
+  db: DbOrTx,
+  personId: string,
+  now: Date,
+  idleBefore: Date,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.personId, personId),
+        or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleBefore)),
+      ),
+    );
 }

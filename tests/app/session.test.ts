@@ -182,6 +182,24 @@ describe('expiry', () => {
     expect(ids).not.toContain(createHash('sha256').update(s.token).digest('hex'));
   });
 
+  it('removes the run-out sessions nobody came back to when the person signs in again', async () => {
+    const p = await personFactory(t.ctx, org);
+    await setPassword(t.ctx, operator(), org.slug, p.id, { newPassword: PASSWORD });
+    t.setNow(START);
+    await signInAs(p);
+    await signInAs(p);
+    t.setNow(minutes(20));
+    await signInAs(p);
+    expect(await sessionRows(p)).toHaveLength(3);
+    t.setNow(minutes(31));
+    await signInAs(p);
+    // The two idle since the start are gone; the one from minute 20 and the new one remain.
+    expect((await sessionRows(p)).map((r) => r.createdAt.toISOString()).sort()).toEqual([
+      minutes(20).toISOString(),
+      minutes(31).toISOString(),
+    ]);
+  });
+
   it('writes last_seen_at at most once a minute', async () => {
     t.setNow(START);
     const s = await signInAs(person);
