@@ -5,9 +5,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem } from '../../src/app/create-item.ts';
+import { decideItem } from '../../src/app/decide-item.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
+import { publishAgenda } from '../../src/app/publish-agenda.ts';
+import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { setPassword } from '../../src/app/set-password.ts';
-import { findPeopleByEmail } from '../../src/store/people.ts';
+import { submitItem } from '../../src/app/submit-item.ts';
+import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
 import {
   checkView,
   type ListeningServer,
@@ -17,12 +22,18 @@ import {
   VIEWPORTS,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { operator } from '../support/factories.ts';
+import { callerFor, operator } from '../support/factories.ts';
 
 /** The demo's clock: the 23 April 2025 Chefforum agenda is published, the meeting still ahead. */
 const NOW = new Date('2025-04-01T10:00:00+02:00');
 const EMAIL = 'marie.aasoee@albertslund.dk';
 const PASSWORD = 'læs-dagsordenen-2025';
+/** A reader of the organisation who is not a member of Chefforum. */
+const OUTSIDER = 'sisse.willemoes@albertslund.dk';
+/** The title of a closed item: members read it, nobody else ever sees it. */
+const CANARY = 'Fortroligt personalesag-7Q4Z';
+const NEXT_MEETING = '2025-04-09';
+let nextMeetingId: string;
 
 let t: TestDatabase;
 let server: ListeningServer;
@@ -35,9 +46,11 @@ beforeAll(async () => {
   t = await testDatabase();
   t.setNow(NOW);
   await loadDemo(t.ctx, operator());
-  const [person] = await findPeopleByEmail(t.db, EMAIL);
-  if (!person) throw new Error(`demo person ${EMAIL} missing`);
-  await setPassword(t.ctx, operator(), 'albertslund', person.id, { newPassword: PASSWORD });
+  for (const email of [EMAIL, OUTSIDER])
+    await setPassword(t.ctx, operator(), 'albertslund', (await demoPerson(email)).id, {
+      newPassword: PASSWORD,
+    });
+  nextMeetingId = await publishClosedItem();
   server = await listeningServer(t);
   browser = await launchChromium();
   context = await browser.newContext({
@@ -49,6 +62,40 @@ beforeAll(async () => {
   // The browser's clock is the server's, so "coming meetings" agree with the demo.
   await page.clock.setFixedTime(NOW);
 });
+
+async function demoPerson(email: string) {
+  const [person] = await findPeopleByEmail(t.db, email);
+  if (!person) throw new Error(`demo person ${email} missing`);
+  return person;
+}
+
+const para = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+});
+
+/** Marie Aasøe proposes a closed item for 9 April, her director approves it, the agenda is published. */
+async function publishClosedItem(): Promise<string> {
+  const marie = await callerFor(t.ctx, await demoPerson(EMAIL));
+  const item = await createItem(t.ctx, marie, 'albertslund', 'CF', {
+    type: 'decision',
+    title: CANARY,
+    durationMinutes: 15,
+    closed: true,
+    closedBasis: 'Offentlighedslovens § 21',
+    sections: {
+      sagsfremstilling: para(`Sagsfremstilling ${CANARY}.`),
+      indstilling: para('Direktionen indstiller,'),
+    },
+    recommendations: ['at sagen drøftes'],
+  });
+  const submitted = await submitItem(t.ctx, marie, 'albertslund', item.id);
+  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
+  if (!approver) throw new Error('the closed item has no approver');
+  await decideItem(t.ctx, await callerFor(t.ctx, approver), 'albertslund', item.id, { decision: 'approve' });
+  await scheduleItem(t.ctx, operator(), 'albertslund', item.id, { meeting: NEXT_MEETING });
+  return (await publishAgenda(t.ctx, operator(), 'albertslund', 'CF', NEXT_MEETING)).meetingId;
+}
 
 afterAll(async () => {
   await context?.close();
@@ -112,7 +159,12 @@ describe('reading an agenda in the browser', () => {
     // The table of contents jumps to the item.
     await page.getByRole('navigation', { name: 'Punkter' }).getByRole('link').first().click();
     expect(new URL(page.url()).hash).toBe('#punkt-1');
-    await expect(items.locator('.item-section h4').count()).resolves.toBeGreaterThan(0);
+    // Sections in the charter's order, the recommendations in the template's place under their intro.
+    const headings = await items.nth(1).locator('h4').allTextContents();
+    expect(headings).toContain('Sagsfremstilling');
+    expect(headings).toContain('Indstilling');
+    expect(new Set(headings).size).toBe(headings.length);
+    await items.nth(1).locator('ol.recommendations li').first().waitFor();
     await checkView(page, 'meeting', () => items.first().waitFor());
   });
 
@@ -125,10 +177,45 @@ describe('reading an agenda in the browser', () => {
     await page.getByRole('heading', { level: 1, name: /Dagsorden/ }).waitFor();
   });
 
+  it('shows a member the closed item of the next meeting in full', async () => {
+    await page.getByRole('link', { name: 'Chefforum' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Kommende møder' })
+      .getByRole('link', { name: /Se dagsorden onsdag den 9\. april 2025/ })
+      .click();
+    const closed = page.locator('article.agenda-item').filter({ hasText: CANARY });
+    await closed.getByText('Lukket punkt').first().waitFor();
+    await closed.getByText(`Sagsfremstilling ${CANARY}.`).waitFor();
+  });
+
   it('signs out to the sign-in page, and the session is gone', async () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
     const status = await page.evaluate(async () => (await fetch('/api/session')).status);
     expect(status).toBe(401);
+  });
+
+  it('shows a reader outside the forum the closed item as "Lukket punkt", in the page and in the API', async () => {
+    await page.getByLabel('E-mail').fill(OUTSIDER);
+    await page.getByLabel('Adgangskode').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Velkommen/ }).waitFor();
+    await page.goto(`${server.url}/fora/CF/moeder/${nextMeetingId}`);
+    await page.locator('article.agenda-item').first().waitFor();
+    const closed = page
+      .locator('article.agenda-item')
+      .filter({ has: page.locator('.badge', { hasText: 'Lukket punkt' }) });
+    await expect(closed.getByRole('heading', { level: 3 }).textContent()).resolves.toMatch(
+      /^\d+\.\s*Lukket punkt$/,
+    );
+    await expect(page.locator('body').textContent()).resolves.not.toContain(CANARY);
+    const json = await page.evaluate(
+      async (url) => (await fetch(url)).text(),
+      `/api/orgs/albertslund/forums/CF/meetings/${nextMeetingId}/agenda/versions/latest`,
+    );
+    expect(json).toContain('Lukket punkt');
+    expect(json).not.toContain(CANARY);
+    await checkView(page, 'meeting-non-member', () => closed.waitFor());
   });
 });

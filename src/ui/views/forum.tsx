@@ -65,7 +65,7 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
     const [forum, coming, past] = await Promise.all([
       getForum(org, shortName),
       getCalendar(org, shortName, localToday(), localToday(182)),
-      getCalendar(org, shortName, localToday(-182), localToday(-1)),
+      getCalendar(org, shortName, localToday(-3 * 365), localToday(-1)),
     ]);
     return { forum, coming, recent: past.filter(hasAgenda).reverse().slice(0, 6) };
   });

@@ -1,18 +1,21 @@
 /** A meeting's published agenda (latest version): the items with time plan, sections, recommendations, attachments. */
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { attachmentHref, latestAgenda } from '../data.ts';
+import { itemLayout } from '../item-layout.ts';
 import { useLocale } from '../locale.tsx';
 import { RichText } from '../rich-text.tsx';
 import { Link, paths } from '../router.tsx';
-import type { AgendaItem, SessionPerson } from '../types.ts';
+import type { AgendaItem, AgendaVersionView, SessionPerson } from '../types.ts';
 import { isNotFound, useLoad } from '../use-api.ts';
+
+type Template = AgendaVersionView['content']['template'];
 
 const endOf = (item: AgendaItem): string | null =>
   item.durationMinutes
     ? new Date(new Date(item.start).getTime() + item.durationMinutes * 60_000).toISOString()
     : null;
 
-function Item({ item, org }: { item: AgendaItem; org: string }) {
+function Item({ item, org, template }: { item: AgendaItem; org: string; template: Template }) {
   const { t, tx, time } = useLocale();
   const end = endOf(item);
   const headingId = `item-${item.number}`;
@@ -48,36 +51,45 @@ function Item({ item, org }: { item: AgendaItem; org: string }) {
           {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
         </p>
       )}
-      {item.sections.map((s) => (
-        <section key={s.key} aria-label={s.heading} className="item-section">
-          <h4>{s.heading}</h4>
-          <RichText doc={s.body} />
-        </section>
+      {itemLayout(item, template).map((block) => (
+        <div key={block.key} className="item-section">
+          {block.kind === 'section' ? (
+            <>
+              <h4>{block.heading}</h4>
+              <RichText doc={block.body} />
+            </>
+          ) : block.kind === 'recommendations' ? (
+            <>
+              <h4>{block.heading ?? t('recommendations')}</h4>
+              {block.intro && <RichText doc={block.intro} />}
+              {block.items.length > 0 && (
+                <ol className="recommendations">
+                  {block.items.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ol>
+              )}
+            </>
+          ) : (
+            <>
+              <h4>{block.heading ?? t('attachments')}</h4>
+              <ul className="attachments">
+                {block.items.map((a, i) => (
+                  <li key={a.id}>
+                    <a
+                      href={attachmentHref(org, item.itemId, a.id)}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                    >
+                      {t('attachment')} {item.number}.{i + 1}: {a.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
       ))}
-      {item.recommendations.length > 0 && (
-        <section aria-label={t('recommendations')} className="item-section">
-          <h4>{t('recommendations')}</h4>
-          <ul>
-            {item.recommendations.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {item.attachments.length > 0 && (
-        <section aria-label={t('attachments')} className="item-section">
-          <h4>{t('attachments')}</h4>
-          <ul className="attachments">
-            {item.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={attachmentHref(org, item.itemId, a.id)} target="_blank" rel="noopener noreferrer">
-                  {a.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </article>
   );
 }
@@ -178,7 +190,7 @@ export function Meeting({
       </nav>
       <div className="agenda-items">
         {version.content.items.map((item) => (
-          <Item key={item.itemId} item={item} org={org} />
+          <Item key={item.itemId} item={item} org={org} template={version.content.template} />
         ))}
       </div>
     </>
