@@ -54,7 +54,6 @@ export async function signIn(
   }
   if (people.length > 1) throw invalid('org', 'several organisations have a person with this e-mail');
   const found = people[0];
-  const account = found ? await findAccount(ctx.db, found.person.id) : undefined;
   const failed = (db: DbOrTx, detail: Record<string, unknown>) =>
     audit(db, caller, {
       orgId: found?.org.id ?? null,
@@ -63,21 +62,22 @@ export async function signIn(
       objectId: found?.person.id ?? '',
       detail: { email, ...detail },
     });
-
-  if (account && isLocked(account, now)) {
+  // The attempt counts as failed before the password is checked (and is taken back if right), so
+  // parallel guesses cannot get past the lockout: the row is locked while the count is written.
+  const attempt = found ? await reserveAttempt(ctx, found.person.id, now) : undefined;
+  if (attempt?.lockedUntil) {
     await failed(ctx.db, { reason: 'locked' });
-    throw locked(account.lockedUntil);
+    throw locked(attempt.lockedUntil);
   }
   // Always one verification, against a dummy hash when there is no account.
-  const ok = await verifyPassword(account?.passwordHash, password);
-  if (!found || !account || !ok) {
-    if (!found || !account) {
+  const ok = await verifyPassword(attempt?.passwordHash, password);
+  if (!found || !attempt?.next || !ok) {
+    const next = attempt?.next;
+    if (!found || !next) {
       await failed(ctx.db, { reason: found ? 'no account' : 'unknown e-mail' });
       throw new ForaError('unauthenticated', WRONG);
     }
-    const next = afterFailedAttempt(account, now);
     await ctx.db.transaction(async (tx) => {
-      await updateLockState(tx, account.personId, next);
       await failed(tx, { reason: 'wrong password', failedAttempts: next.failedAttempts });
       if (next.lockedNow)
         await audit(tx, caller, {
@@ -124,6 +124,29 @@ export async function signIn(
     );
   });
   return { token, csrfToken, expiresAt, person: sessionPerson(person, org) };
+}
+
+/**
+ * Counts one failed attempt on the person's account under a row lock: the account's hash and the
+ * new count, or when it is locked, until when. Nothing for a person without an account.
+ */
+async function reserveAttempt(
+  ctx: AppContext,
+  personId: string,
+  now: Date,
+): Promise<
+  | { passwordHash: string; next: ReturnType<typeof afterFailedAttempt>; lockedUntil?: undefined }
+  | { passwordHash?: undefined; next?: undefined; lockedUntil: Date }
+  | undefined
+> {
+  return ctx.db.transaction(async (tx) => {
+    const account = await findAccount(tx, personId, { forUpdate: true });
+    if (!account) return undefined;
+    if (isLocked(account, now) && account.lockedUntil) return { lockedUntil: account.lockedUntil };
+    const next = afterFailedAttempt(account, now);
+    await updateLockState(tx, personId, next);
+    return { passwordHash: account.passwordHash, next };
+  });
 }
 
 const locked = (until: Date | null): ForaError =>

@@ -19,8 +19,14 @@ const columns = {
   passwordChangedAt: accounts.passwordChangedAt,
 };
 
-export async function findAccount(db: DbOrTx, personId: string): Promise<Account | undefined> {
-  const [row] = await db.select(columns).from(accounts).where(eq(accounts.personId, personId));
+/** With `forUpdate` (inside a transaction) the row stays locked until the transaction ends. */
+export async function findAccount(
+  db: DbOrTx,
+  personId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Account | undefined> {
+  const query = db.select(columns).from(accounts).where(eq(accounts.personId, personId));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }
 

@@ -167,6 +167,21 @@ describe('the lockout', () => {
   });
 });
 
+describe('the lockout against parallel guesses', () => {
+  it('checks at most 5 passwords of 12 sent at once', async () => {
+    const p = await personFactory(t.ctx, org);
+    await setPassword(t.ctx, operator(), org.slug, p.id, { newPassword: PASSWORD });
+    t.setNow(START);
+    const errors = await Promise.all(Array.from({ length: 12 }, (_, i) => failure(signInAs(p, `gæt-${i}`))));
+    expect(errors.filter((e) => e.details[0]?.path === 'account')).toHaveLength(8);
+    const reasons = (await listAuditEvents(t.db, org.id, { objectId: p.id, limit: 100 }))
+      .filter((e) => e.action === 'session.sign_in_failed')
+      .map((e) => (e.detail as { reason: string }).reason);
+    expect(reasons.filter((r) => r === 'wrong password')).toHaveLength(5);
+    expect(reasons.filter((r) => r === 'locked')).toHaveLength(7);
+  });
+});
+
 describe('expiry', () => {
   it('ends a session after 30 minutes without a request, and deletes it', async () => {
     t.setNow(START);
