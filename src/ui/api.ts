@@ -19,6 +19,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let onSessionLost: () => void = () => {};
+
+/** Called when the API answers 401 to a signed-in request: the session expired or was ended. */
+export function setSessionLostHandler(handler: () => void): void {
+  onSessionLost = handler;
+}
 
 /** Set at sign-in and when the session is resumed; sent as X-CSRF-Token on every change. */
 export function setCsrfToken(token: string | null): void {
@@ -39,6 +45,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
+    if (response.status === 401 && path !== '/api/session') onSessionLost();
     const err = (json ?? {}) as Partial<ApiErrorBody>;
     throw new ApiError(response.status, {
       error: err.error ?? 'http_error',

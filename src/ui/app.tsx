@@ -1,6 +1,6 @@
 /** The app shell: resumes the session, shows sign-in or the signed-in layout, routes to the views. */
 import { useEffect, useState } from 'react';
-import { ApiError, api, setCsrfToken } from './api.ts';
+import { ApiError, api, setCsrfToken, setSessionLostHandler } from './api.ts';
 import { Loading, NotFound } from './components.tsx';
 import { useLocale } from './locale.tsx';
 import { Link, match, paths, useRouter } from './router.tsx';
@@ -60,6 +60,11 @@ export function App() {
   const [session, setSession] = useState<SessionState>({ state: 'checking' });
 
   useEffect(() => {
+    // An expired session (idle 30 minutes, or 12 hours) brings back the sign-in form on the same page.
+    setSessionLostHandler(() => {
+      setCsrfToken(null);
+      setSession({ state: 'signed-out' });
+    });
     api.get<Session>('/api/session').then(
       (s) => {
         setCsrfToken(s.csrfToken);

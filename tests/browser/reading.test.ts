@@ -189,6 +189,20 @@ describe('reading an agenda in the browser', () => {
     await closed.getByText(`Sagsfremstilling ${CANARY}.`).waitFor();
   });
 
+  it('asks to sign in again after 30 idle minutes, then shows the page that was asked for', async () => {
+    t.setNow(new Date(NOW.getTime() + 31 * 60_000));
+    await page
+      .getByRole('link', { name: /Chefforum/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await page.getByLabel('E-mail').fill(EMAIL);
+    await page.getByLabel('Adgangskode').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/fora/CF');
+  });
+
   it('signs out to the sign-in page, and the session is gone', async () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
