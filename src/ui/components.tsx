@@ -6,14 +6,21 @@ import { Link, paths } from './router.tsx';
 import type { Loaded } from './use-api.ts';
 import { isNotFound } from './use-api.ts';
 
-/** The view's h1: sets the document title and takes focus, so a screen reader hears the new page. */
+/** The first page of a visit keeps the browser's focus, so the first Tab reaches the skip link. */
+let firstPage = true;
+
+/** The view's h1: sets the document title and, after a change of page, takes focus so a screen reader hears it. */
 export function PageTitle({ children, title }: { children: React.ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useLocale();
   useEffect(() => {
     document.title = `${title} – ${t('appName')}`;
-    ref.current?.focus({ preventScroll: true });
   }, [title, t]);
+  // On mount only: switching the language keeps the focus where it is.
+  useEffect(() => {
+    if (firstPage) firstPage = false;
+    else ref.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title">
       {children}

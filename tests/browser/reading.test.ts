@@ -111,7 +111,13 @@ describe('reading an agenda in the browser', () => {
     await checkView(page, 'sign-in', () =>
       page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor(),
     );
-    await expect(page.getByRole('link', { name: 'Gå til indhold' }).count()).resolves.toBe(1);
+    // Keyboard: the first Tab reaches the skip link, shown with a visible focus outline; it leads to main.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Gå til indhold' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(skip.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
   });
 
   it('says so when the password is wrong, and signs nobody in', async () => {
@@ -172,6 +178,8 @@ describe('reading an agenda in the browser', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: /Agenda/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The focus stays on the switch, which now offers Danish.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Dansk');
     await checkView(page, 'meeting-en', () => page.getByRole('navigation', { name: 'Items' }).waitFor());
     await page.getByRole('button', { name: 'Skift til dansk' }).click();
     await page.getByRole('heading', { level: 1, name: /Dagsorden/ }).waitFor();
