@@ -1,6 +1,8 @@
 /** Configuration from the environment; documented in the README's configuration table. */
 import path from 'node:path';
 import { type AppContext, type AppSettings, DEFAULT_SETTINGS } from './app/context.ts';
+import { OIDC_DEFAULT_LABEL, type OidcSettings } from './domain/oidc.ts';
+import { slugSchema } from './domain/organisation.ts';
 import { type Database, type DatabaseConfig, databaseConfigFromEnv } from './store/db.ts';
 import { LocalFileStorage } from './store/file-storage.ts';
 
@@ -33,7 +35,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       caseLinkTemplate: env.CASE_LINK_TEMPLATE || null,
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
       maxUploadBytes: Math.round(maxMb * 1024 * 1024),
+      oidc: oidcFromEnv(env),
     },
+  };
+}
+
+/** OpenID Connect sign-in: off without OIDC_ISSUER; with it, the client and organisation are required. */
+function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`OIDC_ISSUER: not a URL: ${issuer}`);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    throw new Error(`OIDC_ISSUER: must be https (http only for a provider on localhost): ${issuer}`);
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) throw new Error(`${name}: required when OIDC_ISSUER is set`);
+    return value;
+  };
+  const org = required('OIDC_ORG');
+  if (!slugSchema.safeParse(org).success) throw new Error(`OIDC_ORG: not an organisation slug: ${org}`);
+  return {
+    issuer,
+    clientId: required('OIDC_CLIENT_ID'),
+    clientSecret: required('OIDC_CLIENT_SECRET'),
+    label: env.OIDC_LABEL?.trim() || OIDC_DEFAULT_LABEL,
+    emailClaim: env.OIDC_EMAIL_CLAIM?.trim() || 'email',
+    org,
   };
 }
 

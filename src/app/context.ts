@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { ForaError, notFound } from '../domain/errors.ts';
+import type { OidcSettings } from '../domain/oidc.ts';
 import type { Forum, Organisation } from '../domain/organisation.ts';
 import { type Action, type Actor, can, canKnowOrganisation, type Resource } from '../domain/policy.ts';
 import { type AuditWrite, insertAuditEvent } from '../store/audit.ts';
@@ -19,6 +20,8 @@ export interface AppSettings {
   publicUrl: string;
   /** Largest attachment accepted, in bytes. */
   maxUploadBytes: number;
+  /** OpenID Connect sign-in (Entra ID, OS2faktor); absent when it is off. */
+  oidc?: OidcSettings | null;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {

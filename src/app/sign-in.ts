@@ -6,20 +6,14 @@
 import { z } from 'zod';
 import { ForaError, invalid } from '../domain/errors.ts';
 import { type Organisation, type Person, slugSchema } from '../domain/organisation.ts';
-import {
-  afterFailedAttempt,
-  afterSuccess,
-  IDLE_TIMEOUT_MS,
-  isLocked,
-  sessionExpiry,
-} from '../domain/session.ts';
+import { afterFailedAttempt, afterSuccess, isLocked } from '../domain/session.ts';
 import { findAccount, updateLockState } from '../store/accounts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { findOrganisationById } from '../store/organisations.ts';
 import { findPeopleByEmail } from '../store/people.ts';
-import { deleteExpiredSessions, deleteSession, insertSession } from '../store/sessions.ts';
 import { type AppContext, audit, type Caller, today } from './context.ts';
-import { newSecret, type SessionPerson, sessionIdOf, sessionPerson, verifyPassword } from './credentials.ts';
+import { verifyPassword } from './credentials.ts';
+import { openSession, type SessionClient, type SignedIn } from './open-session.ts';
 import { actorForPerson } from './resolve-actor.ts';
 import { parseInput } from './validate.ts';
 
@@ -29,20 +23,14 @@ export const signInSchema = z.object({
   org: slugSchema.optional(),
 });
 
-export interface SignedIn {
-  /** The cookie's secret: handed to the browser once, never stored. */
-  token: string;
-  csrfToken: string;
-  expiresAt: Date;
-  person: SessionPerson;
-}
+export type { SignedIn };
 
 const WRONG = 'Forkert e-mail eller adgangskode';
 
 export async function signIn(
   ctx: AppContext,
   caller: Caller,
-  client: { userAgent: string | null; previousToken?: string },
+  client: SessionClient,
   input: unknown,
 ): Promise<SignedIn> {
   const { email, password, org: slug } = parseInput(signInSchema, input);
@@ -93,37 +81,11 @@ export async function signIn(
   }
 
   const { person, org } = found;
-  const token = newSecret();
-  const csrfToken = newSecret();
-  const expiresAt = sessionExpiry(now);
   const actor = await actorForPerson(ctx.db, person, today(ctx));
-  await ctx.db.transaction(async (tx) => {
-    if (client.previousToken) await deleteSession(tx, sessionIdOf(client.previousToken));
-    // Sessions nobody came back to are removed when their person next signs in.
-    await deleteExpiredSessions(tx, person.id, now, new Date(now.getTime() - IDLE_TIMEOUT_MS));
+  return ctx.db.transaction(async (tx) => {
     await updateLockState(tx, person.id, afterSuccess());
-    await insertSession(tx, {
-      id: sessionIdOf(token),
-      personId: person.id,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      ip: caller.address,
-      userAgent: client.userAgent?.slice(0, 512) ?? null,
-    });
-    await audit(
-      tx,
-      { ...caller, actor },
-      {
-        orgId: org.id,
-        action: 'session.sign_in',
-        objectType: 'person',
-        objectId: person.id,
-      },
-    );
+    return openSession(tx, caller, { person, org, actor, now }, client);
   });
-  return { token, csrfToken, expiresAt, person: sessionPerson(person, org) };
 }
 
 /**

@@ -21,6 +21,7 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { minutesReleaseRoutes } from './routes/minutes-release.ts';
 import { myWorkRoutes } from './routes/my-work.ts';
+import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import {
   passwordRoutes,
@@ -142,8 +143,10 @@ export async function buildServer(
   }
 
   registerSessionRoutes(app, ctx);
+  registerOidcRoutes(app, ctx);
   const document = openApiDocument(routes, VERSION);
   document.paths['/api/session'] = sessionOpenApi;
+  document.paths['/api/session/providers'] = signInMethodsOpenApi;
   app.get('/api/openapi.json', async () => document);
   app.get('/api/health', async () => ({ status: 'ok', database: options.databaseKind, version: VERSION }));
   registerWebApp(app, options.webAppDir);

@@ -437,9 +437,11 @@ describe('the API document and health', () => {
       if (r.body) expect(op.requestBody.content['application/json'].schema).toBeDefined();
     }
     for (const methods of Object.values(doc.paths)) operations += Object.keys(methods as object).length;
-    // Plus sign-in, sign-out and the session (POST/GET/DELETE /api/session), the server's own routes.
+    // Plus sign-in, sign-out and the session (POST/GET/DELETE /api/session) and the sign-in methods
+    // (GET /api/session/providers), the server's own routes.
     expect(Object.keys(doc.paths['/api/session']).sort()).toEqual(['delete', 'get', 'post']);
-    expect(operations).toBe(apiRoutes.length + 3);
+    expect(Object.keys(doc.paths['/api/session/providers'])).toEqual(['get']);
+    expect(operations).toBe(apiRoutes.length + 4);
     expect(doc.components.schemas.Error).toMatchObject({
       type: 'object',
       required: ['error', 'message', 'details'],

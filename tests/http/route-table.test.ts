@@ -210,9 +210,10 @@ describe("the server's guard: the use case must check the route's declared actio
       }
       // The API document is generated from the same table.
       const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-      // (/api/session is the server's own, outside the table, as /api/health.)
+      // (/api/session and /api/session/providers are the server's own, outside the table, as /api/health.)
       expect(Object.keys(doc.paths).sort()).toEqual([
         '/api/session',
+        '/api/session/providers',
         '/api/test/none',
         '/api/test/right',
         '/api/test/wrong',
