@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import type { ItemState, ItemType } from '../domain/item.ts';
 import { localDateOf, parseInstant } from '../domain/local-date.ts';
+import { findPeopleByIds } from '../store/people.ts';
 import { type AppContext, authorize, type Caller, resolveOrganisation } from './context.ts';
 import type { CalendarEntry } from './get-calendar.ts';
 import { type DeadlineTask, loadMyTasks, targetMeeting } from './my-tasks.ts';
@@ -17,6 +18,8 @@ export interface WorkItem {
   state: ItemState;
   closed: boolean;
   forum: { id: string; shortName: string; name: string };
+  /** Who submitted the item (the approval inbox shows it). */
+  submitter: { id: string; name: string } | null;
   /** The meeting the item is heading for, and the deadline that matters for the person. */
   meeting: { id: string | null; date: string; start: string } | null;
   deadline: string | null;
@@ -47,6 +50,10 @@ export async function listMyWork(
   const from = localDateOf(now);
   const to = localDateOf(now.plus({ days: HORIZON_DAYS }));
   const { tasks, memberForumIds, calendars } = await loadMyTasks(ctx, caller.actor, { from, to });
+  const submitterIds = [
+    ...new Set(tasks.flatMap((t) => (t.item.submitterPersonId ? [t.item.submitterPersonId] : []))),
+  ];
+  const names = new Map((await findPeopleByIds(ctx.db, org.id, submitterIds)).map((p) => [p.id, p.name]));
 
   const present = (task: DeadlineTask): WorkItem | null => {
     const c = calendars.get(task.item.forumId);
@@ -59,6 +66,9 @@ export async function listMyWork(
       state: task.item.state,
       closed: task.item.closed,
       forum: { id: c.forum.id, shortName: c.forum.shortName, name: c.forum.name },
+      submitter: task.item.submitterPersonId
+        ? { id: task.item.submitterPersonId, name: names.get(task.item.submitterPersonId) ?? '' }
+        : null,
       meeting: meeting
         ? {
             id: meeting.meetingId,

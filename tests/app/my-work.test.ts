@@ -46,8 +46,8 @@ describe("a head of department's and a director's work", () => {
 
   it("puts the submitted item in the director's approval inbox, and the next meetings first to last", async () => {
     const work = await listMyWork(t.ctx, await f.as.director(), f.org.slug, f.people.director.id);
-    expect(work.approvals.map((i) => [i.title, i.forum.name, i.meeting?.date])).toEqual([
-      ['Status på klimaplanen', 'Chefforum', '2025-05-15'],
+    expect(work.approvals.map((i) => [i.title, i.forum.name, i.meeting?.date, i.submitter?.name])).toEqual([
+      ['Status på klimaplanen', 'Chefforum', '2025-05-15', f.people.head.name],
     ]);
     expect(work.meetings.slice(0, 3).map((m) => m.meeting.start.slice(0, 10))).toEqual([
       '2025-05-15',
