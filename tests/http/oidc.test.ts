@@ -26,10 +26,12 @@ beforeAll(async () => {
   t = await testDatabase();
   org = await orgFactory(t.ctx);
   anna = await personFactory(t.ctx, org, { name: 'Anna Ørsted', email: 'anna.orsted@example.dk' });
+  // Known, but in another organisation than the provider's.
+  await personFactory(t.ctx, await orgFactory(t.ctx), { email: 'fremmed@example.dk' });
   provider = await startTestProvider({
     redirectUri: `${PUBLIC_URL}/auth/oidc/callback`,
     // The provider's spelling of the address may differ in case.
-    emails: { anna: 'Anna.Orsted@example.dk', ukendt: 'ukendt@example.dk' },
+    emails: { anna: 'Anna.Orsted@example.dk', ukendt: 'ukendt@example.dk', fremmed: 'fremmed@example.dk' },
   });
   t.ctx.settings.publicUrl = PUBLIC_URL;
   t.ctx.settings.oidc = {
@@ -159,23 +161,26 @@ describe('OpenID Connect sign-in', () => {
     expect(await sessionCount()).toBe(before);
   });
 
-  it('refuses a person the provider knows but Fora does not, in Danish, and audits the attempt', async () => {
-    const before = await sessionCount();
-    const { back, stateCookie } = await throughProvider('ukendt');
-    const res = await callback(back, `fora_oidc=${stateCookie}`);
-    expect(res.statusCode, res.body).toBe(401);
-    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('Kontoen ukendt@example.dk er ikke kendt i Fora');
-    expect(cookieValue(res, 'fora_session')).toBeUndefined();
-    expect(await sessionCount()).toBe(before);
-    const rows = await t.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'session.sign_in_failed'));
-    expect(rows.map((r) => r.detail)).toContainEqual(
-      expect.objectContaining({ email: 'ukendt@example.dk', reason: 'unknown e-mail', method: 'oidc' }),
-    );
-  });
+  it.each(['ukendt', 'fremmed'])(
+    'refuses %s, whom the provider knows but Fora does not know in its organisation, in Danish, and audits it',
+    async (login) => {
+      const before = await sessionCount();
+      const { back, stateCookie } = await throughProvider(login);
+      const res = await callback(back, `fora_oidc=${stateCookie}`);
+      expect(res.statusCode, res.body).toBe(401);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body).toContain(`Kontoen ${login}@example.dk er ikke kendt i Fora`);
+      expect(cookieValue(res, 'fora_session')).toBeUndefined();
+      expect(await sessionCount()).toBe(before);
+      const rows = await t.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'session.sign_in_failed'), eq(auditEvents.orgId, org.id)));
+      expect(rows.map((r) => r.detail)).toContainEqual(
+        expect.objectContaining({ email: `${login}@example.dk`, reason: 'unknown e-mail', method: 'oidc' }),
+      );
+    },
+  );
 
   it.each(['//evil.example', '/\\evil.example', 'https://evil.example/'])(
     'returns to / instead of the foreign address %s',
