@@ -2,11 +2,14 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api, setCsrfToken, setSessionLostHandler } from './api.ts';
 import { Loading, NotFound } from './components.tsx';
+import { myWork } from './data.ts';
 import { useLocale } from './locale.tsx';
 import { Link, match, paths, useRouter } from './router.tsx';
-import type { Session } from './types.ts';
+import type { Session, SessionPerson } from './types.ts';
+import { Approvals } from './views/approvals.tsx';
 import { Forum } from './views/forum.tsx';
 import { Home } from './views/home.tsx';
+import { ItemPage } from './views/item.tsx';
 import { Meeting } from './views/meeting.tsx';
 import { SignIn } from './views/sign-in.tsx';
 
@@ -14,6 +17,38 @@ type SessionState =
   | { state: 'checking' }
   | { state: 'signed-out' }
   | { state: 'signed-in'; session: Session };
+
+/**
+ * The approval inbox in the header, for a person with items waiting for their approval. Recounted on
+ * each page; the last count stays while the new one loads, so the link does not flicker.
+ */
+function ApprovalsLink({ person }: { person: SessionPerson }) {
+  const { t } = useLocale();
+  const { path } = useRouter();
+  const [count, setCount] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` is the trigger: recount on each page.
+  useEffect(() => {
+    let live = true;
+    myWork(person).then(
+      (work) => live && setCount(work.approvals.length),
+      // The header is a convenience: the pages themselves report errors (and a lost session).
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [person, path]);
+  if (count === 0) return null;
+  return (
+    <Link
+      href={paths.approvals()}
+      className="button button-secondary app-approvals"
+      aria-current={path === paths.approvals() ? 'page' : undefined}
+    >
+      {t('approvals')} <span className="app-count">{count}</span>
+    </Link>
+  );
+}
 
 function Header({ session, onSignOut }: { session: Session | null; onSignOut: () => void }) {
   const { t, lang, setLang } = useLocale();
@@ -26,6 +61,7 @@ function Header({ session, onSignOut }: { session: Session | null; onSignOut: ()
             <span className="sr-only"> – {t('home')}</span>
           </Link>
           <div className="app-header-tools">
+            {session && <ApprovalsLink person={session.person} />}
             {session && (
               <p className="app-user">
                 <span className="sr-only">{t('signedInAs')} </span>
@@ -110,6 +146,9 @@ export function App() {
         meeting={route.meeting}
       />
     );
+  else if (route.view === 'item')
+    view = <ItemPage key={route.item} person={current.person} itemId={route.item} />;
+  else if (route.view === 'approvals') view = <Approvals person={current.person} />;
   else view = <NotFound />;
 
   return (

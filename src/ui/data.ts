@@ -1,12 +1,15 @@
 /** The API reads the views combine: my forums, calendars, follow-ups, agendas. */
 import { api, apiPath } from './api.ts';
-import { localToday } from './locale.tsx';
 import type {
   AgendaVersionView,
+  AttachmentView,
   CalendarEntry,
   FollowUpView,
   ForumSummary,
   ForumView,
+  ItemDecision,
+  ItemView,
+  MyWork,
   Paged,
   SessionPerson,
 } from './types.ts';
@@ -30,27 +33,31 @@ export async function myForums(person: SessionPerson): Promise<ForumView[]> {
   return forums.filter((f) => f.members.some((m) => m.personId === person.id));
 }
 
-export interface NextMeeting {
+/** "Mit arbejde": my items on the way, the items awaiting my approval, the next meetings of my forums. */
+export const myWork = (person: SessionPerson) =>
+  api.get<MyWork>(apiPath`/api/orgs/${person.orgSlug}/people/${person.id}/work`);
+
+export interface ItemPage {
+  item: ItemView;
   forum: ForumView;
-  meeting: CalendarEntry;
+  attachments: AttachmentView[];
 }
 
-/** The coming meetings (not cancelled) of the given forums, soonest first. */
-export async function nextMeetings(org: string, forums: ForumView[], limit = 8): Promise<NextMeeting[]> {
-  const from = localToday();
-  const to = localToday(180);
-  const all = await Promise.all(
-    forums.map(async (forum) =>
-      (await getCalendar(org, forum.shortName, from, to)).map((meeting) => ({ forum, meeting })),
-    ),
-  );
-  const now = new Date().toISOString();
-  return all
-    .flat()
-    .filter((m) => !m.meeting.cancelled && new Date(m.meeting.end).toISOString() >= now)
-    .sort((a, b) => a.meeting.start.localeCompare(b.meeting.start))
-    .slice(0, limit);
+/** An item with its forum (charter template, members) and attachments; 404 if the caller may not read it. */
+export async function getItemPage(org: string, itemId: string): Promise<ItemPage> {
+  const [item, attachments, forums] = await Promise.all([
+    api.get<ItemView>(apiPath`/api/orgs/${org}/items/${itemId}`),
+    api.get<Paged<AttachmentView>>(apiPath`/api/orgs/${org}/items/${itemId}/attachments`),
+    api.get<Paged<ForumSummary>>(`${apiPath`/api/orgs/${org}/forums`}?limit=500`),
+  ]);
+  const summary = forums.items.find((f) => f.id === item.forumId);
+  if (!summary) throw new Error(`forum ${item.forumId} not found`);
+  return { item, forum: await getForum(org, summary.shortName), attachments: attachments.items };
 }
+
+/** The approver's decision: approve, return or reject (a comment is required for the last two). */
+export const decideItem = (org: string, itemId: string, decision: ItemDecision, comment: string) =>
+  api.post<ItemView>(apiPath`/api/orgs/${org}/items/${itemId}/decision`, { decision, comment });
 
 export const myFollowUps = async (person: SessionPerson) =>
   (await api.get<Paged<FollowUpView>>(apiPath`/api/orgs/${person.orgSlug}/people/${person.id}/follow-ups`))

@@ -6,6 +6,11 @@
  */
 import type { AgendaItem, AgendaVersionView, RichTextDoc } from './types.ts';
 
+/** What the layout needs of an item: an agenda item, or an item read from the API before it is on an agenda. */
+export type LayoutItem = Pick<AgendaItem, 'sections' | 'recommendations'> & {
+  attachments: { id: string; name: string }[];
+};
+
 export type ItemBlock =
   | { kind: 'section'; key: string; heading: string; body: RichTextDoc }
   | {
@@ -15,14 +20,14 @@ export type ItemBlock =
       intro: RichTextDoc | null;
       items: string[];
     }
-  | { kind: 'attachments'; key: string; heading: string | null; items: AgendaItem['attachments'] };
+  | { kind: 'attachments'; key: string; heading: string | null; items: LayoutItem['attachments'] };
 
 const RECOMMENDATIONS = 'indstilling';
 const DECISION = 'beslutning';
 const ATTACHMENTS = 'bilag';
 
 export function itemLayout(
-  item: AgendaItem,
+  item: LayoutItem,
   template: AgendaVersionView['content']['template'],
 ): ItemBlock[] {
   const byKey = new Map(item.sections.map((s) => [s.key, s]));

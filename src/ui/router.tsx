@@ -46,15 +46,19 @@ export type Route =
   | { view: 'home' }
   | { view: 'forum'; forum: string }
   | { view: 'meeting'; forum: string; meeting: string }
+  | { view: 'item'; item: string }
+  | { view: 'approvals' }
   | { view: 'not-found' };
 
-/** The app's paths: /, /fora/:forum, /fora/:forum/moeder/:meeting. */
+/** The app's paths: /, /fora/:forum, /fora/:forum/moeder/:meeting, /punkter/:item, /godkendelser. */
 export function match(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
   if (parts[0] === 'fora' && parts.length === 2 && parts[1]) return { view: 'forum', forum: parts[1] };
   if (parts[0] === 'fora' && parts.length === 4 && parts[1] && parts[2] === 'moeder' && parts[3])
     return { view: 'meeting', forum: parts[1], meeting: parts[3] };
+  if (parts[0] === 'punkter' && parts.length === 2 && parts[1]) return { view: 'item', item: parts[1] };
+  if (parts[0] === 'godkendelser' && parts.length === 1) return { view: 'approvals' };
   return { view: 'not-found' };
 }
 
@@ -63,4 +67,6 @@ export const paths = {
   forum: (forum: string) => `/fora/${encodeURIComponent(forum)}`,
   meeting: (forum: string, meeting: string) =>
     `/fora/${encodeURIComponent(forum)}/moeder/${encodeURIComponent(meeting)}`,
+  item: (item: string) => `/punkter/${encodeURIComponent(item)}`,
+  approvals: () => '/godkendelser',
 };

@@ -2,8 +2,11 @@
 import type { getAgendaVersion } from '../app/get-agenda-version.ts';
 import type { CalendarEntry as Calendar } from '../app/get-calendar.ts';
 import type { ForumView as Forum } from '../app/get-forum.ts';
+import type { getItem } from '../app/get-item.ts';
+import type { AttachmentView as Attachment } from '../app/list-attachments.ts';
 import type { FollowUpView as FollowUp } from '../app/list-forum-follow-ups.ts';
 import type { listForums } from '../app/list-forums.ts';
+import type { MyWork as Work, WorkItem as WorkEntry } from '../app/list-my-work.ts';
 
 export type CalendarEntry = Calendar;
 export type ForumView = Forum;
@@ -12,6 +15,11 @@ export type ForumSummary = Awaited<ReturnType<typeof listForums>>['items'][numbe
 export type AgendaVersionView = Awaited<ReturnType<typeof getAgendaVersion>>;
 export type AgendaItem = AgendaVersionView['content']['items'][number];
 export type RichTextDoc = AgendaItem['sections'][number]['body'];
+export type MyWork = Work;
+export type WorkItem = WorkEntry;
+export type ItemView = Awaited<ReturnType<typeof getItem>>;
+export type AttachmentView = Attachment;
+export type ItemDecision = 'approve' | 'return' | 'reject';
 
 export interface Paged<T> {
   items: T[];

@@ -1,20 +1,21 @@
-/** Home: my forums, the next meetings of my forums, my follow-ups. */
+/** Home: my work (items on their way, approvals waiting), my forums, the next meetings of my forums, my follow-ups. */
 import { PageTitle, Show } from '../components.tsx';
-import { hasAgenda, myFollowUps, myForums, nextMeetings } from '../data.ts';
+import { hasAgenda, myFollowUps, myForums, myWork } from '../data.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
+import { WorkTable } from '../work.tsx';
 
 export function Home({ person }: { person: SessionPerson }) {
   const { t, tx, date, time, shortDate } = useLocale();
   const loaded = useLoad(`home:${person.id}`, async () => {
-    const forums = await myForums(person);
-    const [meetings, followUps] = await Promise.all([
-      nextMeetings(person.orgSlug, forums),
+    const [forums, work, followUps] = await Promise.all([
+      myForums(person),
+      myWork(person),
       myFollowUps(person),
     ]);
-    return { forums, meetings, followUps };
+    return { forums, work, followUps };
   });
   const forumName = (id: string, forums: { id: string; name: string }[]) =>
     forums.find((f) => f.id === id)?.name ?? '';
@@ -26,8 +27,19 @@ export function Home({ person }: { person: SessionPerson }) {
       </PageTitle>
       <p className="font-lead">{person.orgName}</p>
       <Show loaded={loaded}>
-        {({ forums, meetings, followUps }) => (
+        {({ forums, work, followUps }) => (
           <div className="home-grid">
+            <section aria-labelledby="home-work" className="home-wide">
+              <h2 id="home-work">{t('myWork')}</h2>
+              {work.approvals.length > 0 && (
+                <p className="approvals-notice">
+                  <Link href={paths.approvals()} className="approvals-link">
+                    {work.approvals.length} {t('approvalsWaiting')}
+                  </Link>
+                </p>
+              )}
+              {work.items.length === 0 ? <p>{t('noWork')}</p> : <WorkTable items={work.items} show="state" />}
+            </section>
             <section aria-labelledby="home-forums">
               <h2 id="home-forums">{t('myForums')}</h2>
               {forums.length === 0 ? (
@@ -52,11 +64,11 @@ export function Home({ person }: { person: SessionPerson }) {
             </section>
             <section aria-labelledby="home-meetings">
               <h2 id="home-meetings">{t('nextMeetings')}</h2>
-              {meetings.length === 0 ? (
+              {work.meetings.length === 0 ? (
                 <p>{t('noMeetings')}</p>
               ) : (
                 <ul className="nobullet-list card-list">
-                  {meetings.map(({ forum, meeting }) => (
+                  {work.meetings.map(({ forum, meeting }) => (
                     <li key={`${forum.id}-${meeting.start}`}>
                       <span className="meeting-when">
                         {date(meeting.start)}, {time(meeting.start)}–{time(meeting.end)}

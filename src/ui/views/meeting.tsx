@@ -1,9 +1,8 @@
 /** A meeting's published agenda (latest version): the items with time plan, sections, recommendations, attachments. */
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
-import { attachmentHref, latestAgenda } from '../data.ts';
-import { itemLayout } from '../item-layout.ts';
+import { latestAgenda } from '../data.ts';
+import { ItemBody } from '../item-body.tsx';
 import { useLocale } from '../locale.tsx';
-import { RichText } from '../rich-text.tsx';
 import { Link, paths } from '../router.tsx';
 import type { AgendaItem, AgendaVersionView, SessionPerson } from '../types.ts';
 import { isNotFound, useLoad } from '../use-api.ts';
@@ -51,45 +50,7 @@ function Item({ item, org, template }: { item: AgendaItem; org: string; template
           {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
         </p>
       )}
-      {itemLayout(item, template).map((block) => (
-        <div key={block.key} className="item-section">
-          {block.kind === 'section' ? (
-            <>
-              <h4>{block.heading}</h4>
-              <RichText doc={block.body} />
-            </>
-          ) : block.kind === 'recommendations' ? (
-            <>
-              <h4>{block.heading ?? t('recommendations')}</h4>
-              {block.intro && <RichText doc={block.intro} />}
-              {block.items.length > 0 && (
-                <ol className="recommendations">
-                  {block.items.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ol>
-              )}
-            </>
-          ) : (
-            <>
-              <h4>{block.heading ?? t('attachments')}</h4>
-              <ul className="attachments">
-                {block.items.map((a, i) => (
-                  <li key={a.id}>
-                    <a
-                      href={attachmentHref(org, item.itemId, a.id)}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                    >
-                      {t('attachment')} {item.number}.{i + 1}: {a.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      ))}
+      <ItemBody item={item} itemId={item.itemId} org={org} template={template} number={item.number} />
     </article>
   );
 }

@@ -1,0 +1,53 @@
+/** The director's approval inbox: the items submitted to me, each to open, read and decide. */
+import { useState } from 'react';
+import { PageTitle, Show } from '../components.tsx';
+import { myWork } from '../data.ts';
+import { takeFlash } from '../flash.ts';
+import { useLocale } from '../locale.tsx';
+import { Link, paths } from '../router.tsx';
+import type { SessionPerson } from '../types.ts';
+import { useLoad } from '../use-api.ts';
+import { WorkTable } from '../work.tsx';
+
+export function Approvals({ person }: { person: SessionPerson }) {
+  const { t } = useLocale();
+  // The outcome of the decision just made (on the item page), said once.
+  const [flash] = useState(takeFlash);
+  const loaded = useLoad(`approvals:${person.id}`, () => myWork(person));
+  return (
+    <>
+      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
+        <ol className="breadcrumbs__list">
+          <li className="breadcrumbs__list-item">
+            <Link href={paths.home()} className="breadcrumbs__link">
+              {t('home')}
+            </Link>
+          </li>
+          <li className="breadcrumbs__list-item" aria-current="page">
+            {t('approvals')}
+          </li>
+        </ol>
+      </nav>
+      <PageTitle title={t('approvalsTitle')}>{t('approvalsTitle')}</PageTitle>
+      <div role="status" className="flash">
+        {flash && (
+          <div className="alert alert-success">
+            <div className="alert-body">
+              <p className="alert-text">{flash}</p>
+            </div>
+          </div>
+        )}
+      </div>
+      <p>{t('approvalsIntro')}</p>
+      <Show loaded={loaded}>
+        {(work) =>
+          work.approvals.length === 0 ? (
+            <p>{t('noApprovals')}</p>
+          ) : (
+            <WorkTable items={work.approvals} show="submitter" />
+          )
+        }
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+/** An item's page (/punkter/:item): its state, forum, meeting and deadline, its content; the approver decides here. */
+import { ErrorView, Loading, PageTitle } from '../components.tsx';
+import { getItemPage, myWork } from '../data.ts';
+import { ItemBody } from '../item-body.tsx';
+import { useLocale } from '../locale.tsx';
+import { Link, paths } from '../router.tsx';
+import type { SessionPerson } from '../types.ts';
+import { isNotFound, useLoad } from '../use-api.ts';
+import { Deadline } from '../work.tsx';
+import { DecisionForm } from './decision-form.tsx';
+
+export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: string }) {
+  const { t, tx, shortDate } = useLocale();
+  const org = person.orgSlug;
+  const loaded = useLoad(`item:${itemId}`, async () => {
+    const [page, work] = await Promise.all([getItemPage(org, itemId), myWork(person)]);
+    return { ...page, work };
+  });
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error')
+    return isNotFound(loaded.error) ? (
+      <>
+        <PageTitle title={t('itemNotFound')}>{t('itemNotFound')}</PageTitle>
+        <p>{t('itemNotFoundText')}</p>
+        <p>
+          <Link href={paths.home()}>{t('backHome')}</Link>
+        </p>
+      </>
+    ) : (
+      <ErrorView error={loaded.error} retry={loaded.retry} />
+    );
+  const { item, forum, attachments, work } = loaded.data;
+  const mine = [...work.items, ...work.approvals].find((w) => w.itemId === item.id);
+  const nameOf = (personId: string | null) =>
+    personId
+      ? (forum.members.find((m) => m.personId === personId)?.name ??
+        (mine?.submitter?.id === personId ? mine.submitter.name : null) ??
+        (personId === person.id ? person.name : null))
+      : null;
+  const submitter = nameOf(item.submitterPersonId);
+  const approver = nameOf(item.approverPersonId);
+  const decides =
+    item.state === 'submitted' && item.approverPersonId === person.id && item.submitterPersonId !== person.id;
+  const template = forum.charter?.template.map(({ key, heading }) => ({ key, heading })) ?? [];
+  const content = {
+    sections: Object.entries(item.sections).map(([key, body]) => ({ key, heading: key, body })),
+    recommendations: item.recommendations,
+    attachments,
+  };
+  const empty =
+    content.sections.length === 0 && content.recommendations.length === 0 && attachments.length === 0;
+
+  return (
+    <>
+      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
+        <ol className="breadcrumbs__list">
+          <li className="breadcrumbs__list-item">
+            <Link href={paths.home()} className="breadcrumbs__link">
+              {t('home')}
+            </Link>
+          </li>
+          {decides ? (
+            <li className="breadcrumbs__list-item">
+              <Link href={paths.approvals()} className="breadcrumbs__link">
+                {t('approvals')}
+              </Link>
+            </li>
+          ) : (
+            <li className="breadcrumbs__list-item">
+              <Link href={paths.forum(forum.shortName)} className="breadcrumbs__link">
+                {forum.name}
+              </Link>
+            </li>
+          )}
+          <li className="breadcrumbs__list-item" aria-current="page">
+            {item.title}
+          </li>
+        </ol>
+      </nav>
+      <PageTitle title={item.title}>
+        {item.title}
+        <span className="subheading">
+          {forum.name} · {tx('type', item.type)}
+        </span>
+      </PageTitle>
+      <p>
+        <span className="badge badge-info item-state">{tx('state', item.state)}</span>
+        {item.closed && (
+          <>
+            {' '}
+            <span className="badge badge-warning">{t('closedItem')}</span>
+            {item.closedBasis && ` ${t('closedBasis')} ${item.closedBasis}`}
+          </>
+        )}
+      </p>
+      <section aria-labelledby="item-details">
+        <h2 id="item-details" className="sr-only">
+          {t('itemDetails')}
+        </h2>
+        <dl className="item-facts">
+          <dt>{t('forum')}</dt>
+          <dd>
+            <Link href={paths.forum(forum.shortName)}>{forum.name}</Link>
+          </dd>
+          {submitter && (
+            <>
+              <dt>{t('submitter')}</dt>
+              <dd>
+                {submitter}
+                {item.submittedAt && ` · ${shortDate(item.submittedAt)}`}
+              </dd>
+            </>
+          )}
+          {approver && (
+            <>
+              <dt>{t('approver')}</dt>
+              <dd>{approver}</dd>
+            </>
+          )}
+          {mine && (
+            <>
+              <dt>{t('aimsAt')}</dt>
+              <dd>{mine.meeting ? shortDate(mine.meeting.start) : t('noMeetingYet')}</dd>
+              {mine.deadline && (
+                <>
+                  <dt>{t('deadline')}</dt>
+                  <dd>
+                    <Deadline deadline={mine.deadline} />
+                  </dd>
+                </>
+              )}
+            </>
+          )}
+          {item.durationMinutes && (
+            <>
+              <dt>{t('time')}</dt>
+              <dd>
+                {item.durationMinutes} {t('minutes')}
+              </dd>
+            </>
+          )}
+          {item.presenters.length > 0 && (
+            <>
+              <dt>{t('presenters')}</dt>
+              <dd>{item.presenters.map((p) => p.name).join(', ')}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <article className="agenda-item item-page" aria-label={item.title}>
+        {empty ? (
+          <p>{t('noContent')}</p>
+        ) : (
+          <ItemBody item={content} itemId={item.id} org={org} template={template} number={null} />
+        )}
+      </article>
+      {decides && <DecisionForm org={org} item={item} />}
+    </>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * The director's approval in a real browser: a head of department of Albertslund (the demo) has an
+ * item submitted and sees it on home with its deadline; the director the charter names as her
+ * approver signs in, finds it in the approval inbox, reads it and returns it with a comment; once it
+ * is resubmitted, approves it with the keyboard only, and the item is in the forum's queue. Every new
+ * view passes axe and is photographed at laptop and tablet width.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem } from '../../src/app/create-item.ts';
+import type { MyWork } from '../../src/app/list-my-work.ts';
+import { listMyWork } from '../../src/app/list-my-work.ts';
+import { loadDemo } from '../../src/app/load-demo.ts';
+import { setPassword } from '../../src/app/set-password.ts';
+import { submitItem } from '../../src/app/submit-item.ts';
+import type { Person } from '../../src/domain/organisation.ts';
+import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import {
+  checkView,
+  type ListeningServer,
+  launchChromium,
+  listeningServer,
+  requireBuiltApp,
+  VIEWPORTS,
+} from '../support/browser.ts';
+import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { callerFor, operator } from '../support/factories.ts';
+
+/** The demo's clock: 26 hours before the submission deadline (3 April 12:00) of Chefforum's 9 April meeting. */
+const NOW = new Date('2025-04-02T10:00:00+02:00');
+/** Head of department and member of Chefforum in the demo. */
+const HEAD = 'marie.aasoee@albertslund.dk';
+const PASSWORD = 'godkend-punktet-2025';
+const TITLE = 'Ny model for skoledistrikter';
+const COMMENT = 'Tilføj økonomien for 2026, og send det igen.';
+
+let t: TestDatabase;
+let server: ListeningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let head: Person;
+let director: Person;
+let itemId: string;
+
+const para = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+});
+
+beforeAll(async () => {
+  requireBuiltApp();
+  t = await testDatabase();
+  t.setNow(NOW);
+  await loadDemo(t.ctx, operator());
+  const [found] = await findPeopleByEmail(t.db, HEAD);
+  if (!found) throw new Error(`demo person ${HEAD} missing`);
+  head = found;
+  const caller = await callerFor(t.ctx, head);
+  const item = await createItem(t.ctx, caller, 'albertslund', 'CF', {
+    type: 'decision',
+    title: TITLE,
+    durationMinutes: 20,
+    sections: {
+      sagsfremstilling: para('Skoledistrikterne tilpasses elevtallet fra skoleåret 2026/27.'),
+      indstilling: para('Børne- og Kulturforvaltningen indstiller,'),
+    },
+    recommendations: ['at den nye model sendes i høring'],
+  });
+  itemId = item.id;
+  const submitted = await submitItem(t.ctx, caller, 'albertslund', item.id);
+  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
+  if (!approver) throw new Error('the charter names no approver for the head of department');
+  director = approver;
+  for (const person of [head, director])
+    await setPassword(t.ctx, operator(), 'albertslund', person.id, { newPassword: PASSWORD });
+  server = await listeningServer(t);
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: VIEWPORTS.laptop,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+  page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.app.close();
+  await t?.close();
+});
+
+async function signIn(person: Person) {
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('heading', { level: 1, name: `Velkommen, ${person.name}` }).waitFor();
+}
+
+async function signOut() {
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+}
+
+const workOf = async (person: Person): Promise<MyWork> =>
+  listMyWork(t.ctx, await callerFor(t.ctx, person), 'albertslund', person.id);
+
+/** A deadline as the page writes it: "tirsdag den 8. april 2025". */
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('da-DK', { dateStyle: 'full', timeZone: 'Europe/Copenhagen' }).format(
+    new Date(iso),
+  );
+
+/** Tab (only) until `target` has the focus; at most `max` presses. */
+async function tabTo(target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`no focus on the target after ${max} presses of Tab`);
+}
+
+describe("the director's approval", () => {
+  it('shows the head of department her submitted item on home, with the meeting and the deadline', async () => {
+    const mine = (await workOf(head)).items.find((w) => w.itemId === itemId);
+    if (!mine?.deadline) throw new Error('the submitted item has no deadline in my work');
+    await signIn(head);
+    const work = page.getByRole('region', { name: 'Mit arbejde' });
+    const row = work.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await row.getByText('Indsendt til godkendelse').waitFor();
+    await row.getByText(longDate(mine.deadline)).waitFor();
+    // The deadline is less than 48 hours away, and the page says so in words.
+    await row.getByText('Under 48 timer').waitFor();
+    // She has nothing to approve herself: no inbox in the header.
+    await expect(
+      page
+        .getByRole('banner')
+        .getByRole('link', { name: /Godkendelser/ })
+        .count(),
+    ).resolves.toBe(0);
+    await checkView(page, 'home-my-work', () => row.waitFor());
+  });
+
+  it('opens her item page, which shows its state', async () => {
+    await page.getByRole('region', { name: 'Mit arbejde' }).getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/punkter/${itemId}`);
+    await page.locator('.item-state', { hasText: 'Indsendt til godkendelse' }).waitFor();
+    await page.getByRole('heading', { level: 4, name: 'Sagsfremstilling' }).waitFor();
+    // The submitter cannot decide on her own item.
+    await expect(page.getByRole('heading', { name: 'Din beslutning' }).count()).resolves.toBe(0);
+    await checkView(page, 'item', () =>
+      page.getByRole('heading', { level: 4, name: 'Indstilling' }).waitFor(),
+    );
+  });
+
+  it('answers an item nobody may read with a Danish page saying so', async () => {
+    await page.goto(`${server.url}/punkter/${randomUUID()}`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Punktet findes ikke eller du har ikke adgang' })
+      .waitFor();
+    await checkView(page, 'item-not-found', () => page.getByRole('link', { name: 'Til forsiden' }).waitFor());
+    await signOut();
+  });
+
+  it('shows the director the item in the approval inbox, with forum, submitter, meeting and deadline', async () => {
+    const waiting = (await workOf(director)).approvals.find((w) => w.itemId === itemId);
+    if (!waiting?.meeting) throw new Error('the item is not in the director’s work');
+    await signIn(director);
+    const inboxLink = page.getByRole('banner').getByRole('link', { name: /Godkendelser/ });
+    await inboxLink.click();
+    await page.getByRole('heading', { level: 1, name: 'Punkter til godkendelse' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/godkendelser');
+    const row = page.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await row.getByRole('cell', { name: 'Chefforum' }).waitFor();
+    await row.getByRole('cell', { name: head.name }).waitFor();
+    // Chefforum's charter sets no approval deadline (the demo); one would be shown as on home.
+    await row.getByText(waiting.deadline ? longDate(waiting.deadline) : 'Ingen frist').waitFor();
+    await row.getByText('9. april 2025').waitFor();
+    await checkView(page, 'approvals', () => row.waitFor());
+  });
+
+  it('reads the item and returns it with a comment; it leaves the inbox and a status says so', async () => {
+    await page.getByRole('row').filter({ hasText: TITLE }).getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    await page.getByText('Skoledistrikterne tilpasses elevtallet fra skoleåret 2026/27.').waitFor();
+    await page.locator('ol.recommendations li', { hasText: 'at den nye model sendes i høring' }).waitFor();
+    await page.locator('.item-facts').getByText(head.name, { exact: false }).waitFor();
+    await checkView(page, 'item-decision', () =>
+      page.getByRole('heading', { name: 'Din beslutning' }).waitFor(),
+    );
+    // Returning without a comment is refused in the page, and nothing is sent.
+    await page.getByRole('button', { name: 'Send retur' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Skriv en kommentar' }).waitFor();
+    await checkView(page, 'item-decision-error', () => page.getByRole('alert').first().waitFor());
+    expect((await workOf(director)).approvals.map((w) => w.itemId)).toContain(itemId);
+
+    await page.getByLabel('Kommentar').fill(COMMENT);
+    const decided = page.waitForResponse(
+      (r) => r.url().endsWith(`/items/${itemId}/decision`) && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Send retur' }).click();
+    const response = await decided;
+    expect(response.status()).toBe(200);
+    expect(response.request().postDataJSON()).toEqual({ decision: 'return', comment: COMMENT });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `«${TITLE}» er sendt retur til indsenderen` })
+      .waitFor();
+    // The inbox is loaded after the decision: the demo's other submitted item is there, this one is not.
+    await page.locator('.work-table tbody tr').first().waitFor();
+    await expect(page.getByRole('row').filter({ hasText: TITLE }).count()).resolves.toBe(0);
+    await checkView(page, 'approvals-after-decision', () => page.getByRole('status').first().waitFor());
+  });
+
+  it('approves the resubmitted item with the keyboard only; it is then in the forum queue', async () => {
+    await submitItem(t.ctx, await callerFor(t.ctx, head), 'albertslund', itemId);
+    await page.goto(`${server.url}/godkendelser`);
+    await page.getByRole('banner').getByRole('link', { name: 'Godkendelser 2' }).waitFor();
+    const link = page.getByRole('row').filter({ hasText: TITLE }).getByRole('link', { name: TITLE });
+    await link.waitFor();
+    await tabTo(link);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    const approve = page.getByRole('button', { name: 'Godkend' });
+    await tabTo(approve);
+    const decided = page.waitForResponse(
+      (r) => r.url().endsWith(`/items/${itemId}/decision`) && r.request().method() === 'POST',
+    );
+    await page.keyboard.press('Space');
+    expect((await decided).status()).toBe(200);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `«${TITLE}» er godkendt og står nu i forummets kø.` })
+      .waitFor();
+    await page.locator('.work-table tbody tr').first().waitFor();
+    await expect(page.getByRole('row').filter({ hasText: TITLE }).count()).resolves.toBe(0);
+    // The header's count goes from 2 to the demo's one remaining item (recounted on each page).
+    await page.getByRole('banner').getByRole('link', { name: 'Godkendelser 1' }).waitFor();
+    await checkView(page, 'approvals-after-approval', () => page.getByRole('status').first().waitFor());
+
+    const queue = await server.app.inject({
+      method: 'GET',
+      url: '/api/orgs/albertslund/forums/CF/queue',
+      headers: { 'x-fora-actor': 'operator' },
+    });
+    expect(queue.statusCode).toBe(200);
+    const queued = (queue.json() as { items: { id: string; state: string }[] }).items;
+    expect(queued.find((i) => i.id === itemId)?.state).toBe('queued');
+  });
+});
