@@ -172,6 +172,10 @@ describe("the director's approval", () => {
     const waiting = (await workOf(director)).approvals.find((w) => w.itemId === itemId);
     if (!waiting?.meeting) throw new Error('the item is not in the director’s work');
     await signIn(director);
+    await page
+      .getByRole('region', { name: 'Mit arbejde' })
+      .getByRole('link', { name: '2 punkter venter på din godkendelse' })
+      .waitFor();
     const inboxLink = page.getByRole('banner').getByRole('link', { name: /Godkendelser/ });
     await inboxLink.click();
     await page.getByRole('heading', { level: 1, name: 'Punkter til godkendelse' }).waitFor();
@@ -253,5 +257,23 @@ describe("the director's approval", () => {
     expect(queue.statusCode).toBe(200);
     const queued = (queue.json() as { items: { id: string; state: string }[] }).items;
     expect(queued.find((i) => i.id === itemId)?.state).toBe('queued');
+  });
+
+  it('marks a passed deadline on home in words, and the approved item has left her work', async () => {
+    await signOut();
+    const later = new Date('2025-04-03T13:00:00+02:00');
+    t.setNow(later);
+    await page.clock.setFixedTime(later);
+    const overdue = (await workOf(head)).items.find((w) => w.deadline && new Date(w.deadline) < later);
+    if (!overdue) throw new Error('the demo has no item of hers with a passed deadline');
+    await signIn(head);
+    const work = page.getByRole('region', { name: 'Mit arbejde' });
+    await work
+      .getByRole('row')
+      .filter({ hasText: overdue.title })
+      .getByText('Fristen er overskredet')
+      .waitFor();
+    await expect(work.getByRole('row').filter({ hasText: TITLE }).count()).resolves.toBe(0);
+    await checkView(page, 'home-deadline-passed', () => work.getByText('Fristen er overskredet').waitFor());
   });
 });

@@ -1,8 +1,8 @@
 /** The director's approval inbox: the items submitted to me, each to open, read and decide. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageTitle, Show } from '../components.tsx';
 import { myWork } from '../data.ts';
-import { takeFlash } from '../flash.ts';
+import { clearFlash, peekFlash } from '../flash.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
@@ -12,7 +12,8 @@ import { WorkTable } from '../work.tsx';
 export function Approvals({ person }: { person: SessionPerson }) {
   const { t } = useLocale();
   // The outcome of the decision just made (on the item page), said once.
-  const [flash] = useState(takeFlash);
+  const [flash] = useState(peekFlash);
+  useEffect(clearFlash, []);
   const loaded = useLoad(`approvals:${person.id}`, () => myWork(person));
   return (
     <>
