@@ -34,7 +34,8 @@ export function Home({ person }: { person: SessionPerson }) {
               {work.approvals.length > 0 && (
                 <p className="approvals-notice">
                   <Link href={paths.approvals()} className="approvals-link">
-                    {work.approvals.length} {t('approvalsWaiting')}
+                    {work.approvals.length}{' '}
+                    {t(work.approvals.length === 1 ? 'approvalsWaitingOne' : 'approvalsWaiting')}
                   </Link>
                 </p>
               )}
