@@ -113,6 +113,7 @@ const SUCCEEDS: Record<string, Check[]> = {
     by('director', 'queued'),
     by('staff', 'published'),
   ],
+  'GET /api/orgs/:org/items/:item/history': [by('member', 'draft'), by('staff', 'published')],
   'PATCH /api/orgs/:org/items/:item': [by('member', 'draft'), by('secretary', 'scheduled')],
   'POST /api/orgs/:org/items/:item/submit': [by('member', 'draft')],
   'POST /api/orgs/:org/items/:item/decision': [by('director', 'submitted')],

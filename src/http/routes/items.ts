@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createItem } from '../../app/create-item.ts';
 import { decideItem } from '../../app/decide-item.ts';
 import { getItem } from '../../app/get-item.ts';
+import { getItemHistory } from '../../app/get-item-history.ts';
 import {
   createItemSchema,
   decideItemSchema,
@@ -51,6 +52,18 @@ export const itemRoutes = [
     action: 'item.read',
     params: itemParams,
     handler: ({ ctx, caller, params }) => getItem(ctx, caller, params.org, params.item),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/orgs/:org/items/:item/history',
+    summary: "An item's steps through the pipeline and its meetings (comments for those involved)",
+    tag: 'items',
+    action: 'item.read',
+    params: itemParams,
+    handler: async ({ ctx, caller, params }) => {
+      const items = await getItemHistory(ctx, caller, params.org, params.item);
+      return { items, page: { limit: items.length, offset: 0, total: items.length } };
+    },
   }),
   defineRoute({
     method: 'PATCH',
