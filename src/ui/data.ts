@@ -7,6 +7,7 @@ import type {
   FollowUpView,
   ForumSummary,
   ForumView,
+  HistoryEntry,
   ItemDecision,
   ItemView,
   MyWork,
@@ -41,18 +42,25 @@ export interface ItemPage {
   item: ItemView;
   forum: ForumView;
   attachments: AttachmentView[];
+  history: HistoryEntry[];
 }
 
 /** An item with its forum (charter template, members) and attachments; 404 if the caller may not read it. */
 export async function getItemPage(org: string, itemId: string): Promise<ItemPage> {
-  const [item, attachments, forums] = await Promise.all([
+  const [item, attachments, history, forums] = await Promise.all([
     api.get<ItemView>(apiPath`/api/orgs/${org}/items/${itemId}`),
     api.get<Paged<AttachmentView>>(apiPath`/api/orgs/${org}/items/${itemId}/attachments`),
+    api.get<Paged<HistoryEntry>>(apiPath`/api/orgs/${org}/items/${itemId}/history`),
     api.get<Paged<ForumSummary>>(`${apiPath`/api/orgs/${org}/forums`}?limit=500`),
   ]);
   const summary = forums.items.find((f) => f.id === item.forumId);
   if (!summary) throw new Error(`forum ${item.forumId} not found`);
-  return { item, forum: await getForum(org, summary.shortName), attachments: attachments.items };
+  return {
+    item,
+    forum: await getForum(org, summary.shortName),
+    attachments: attachments.items,
+    history: history.items,
+  };
 }
 
 /** The approver's decision: approve, return or reject (a comment is required for the last two). */

@@ -3,6 +3,7 @@ import type { getAgendaVersion } from '../app/get-agenda-version.ts';
 import type { CalendarEntry as Calendar } from '../app/get-calendar.ts';
 import type { ForumView as Forum } from '../app/get-forum.ts';
 import type { getItem } from '../app/get-item.ts';
+import type { ItemHistoryEntry } from '../app/get-item-history.ts';
 import type { AttachmentView as Attachment } from '../app/list-attachments.ts';
 import type { FollowUpView as FollowUp } from '../app/list-forum-follow-ups.ts';
 import type { listForums } from '../app/list-forums.ts';
@@ -19,6 +20,7 @@ export type MyWork = Work;
 export type WorkItem = WorkEntry;
 export type ItemView = Awaited<ReturnType<typeof getItem>>;
 export type AttachmentView = Attachment;
+export type HistoryEntry = ItemHistoryEntry;
 export type ItemDecision = 'approve' | 'return' | 'reject';
 
 export interface Paged<T> {

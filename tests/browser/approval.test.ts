@@ -276,4 +276,19 @@ describe("the director's approval", () => {
     await expect(work.getByRole('row').filter({ hasText: TITLE }).count()).resolves.toBe(0);
     await checkView(page, 'home-deadline-passed', () => work.getByText('Fristen er overskredet').waitFor());
   });
+
+  it("shows her the item's history with the director's reason for returning it", async () => {
+    await page.goto(`${server.url}/punkter/${itemId}`);
+    const history = page.getByRole('region', { name: 'Forløb' });
+    await history.getByText(COMMENT).waitFor();
+    const steps = await history.getByRole('listitem').allInnerTexts();
+    expect(steps.map((s) => s.split(' · ')[0])).toEqual([
+      'Oprettet',
+      'Indsendt',
+      'Sendt retur',
+      'Indsendt',
+      'Godkendt',
+    ]);
+    await checkView(page, 'item-history', () => history.getByText(COMMENT).waitFor());
+  });
 });

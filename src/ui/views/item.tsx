@@ -29,7 +29,7 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
     ) : (
       <ErrorView error={loaded.error} retry={loaded.retry} />
     );
-  const { item, forum, attachments, work } = loaded.data;
+  const { item, forum, attachments, history, work } = loaded.data;
   const mine = [...work.items, ...work.approvals].find((w) => w.itemId === item.id);
   const nameOf = (personId: string | null) =>
     personId
@@ -154,6 +154,19 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
           <ItemBody item={content} itemId={item.id} org={org} template={template} number={null} />
         )}
       </article>
+      {history.length > 0 && (
+        <section aria-labelledby="item-history">
+          <h2 id="item-history">{t('history')}</h2>
+          <ol className="item-history">
+            {history.map((h) => (
+              <li key={`${h.at}-${h.action}`}>
+                <strong>{tx('action', h.action)}</strong> · {shortDate(h.at)} · {h.actor}
+                {h.comment && <p className="item-history__comment">{h.comment}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {decides && <DecisionForm org={org} item={item} />}
     </>
   );
