@@ -3,11 +3,12 @@
  * cached for a year, every other path outside /api and /feeds answered with index.html (the app
  * routes in the browser). Every answer carries the app's Content-Security-Policy: scripts, styles,
  * fonts and images from this origin only, no inline script. Without a build, / answers 503 with a
- * line saying how to build it; the API is unaffected.
+ * line saying how to build it; the API is unaffected. Text files go gzipped to clients that accept it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../../dist/ui/', import.meta.url));
@@ -50,6 +51,30 @@ const NOT_BUILT =
 
 const isApiPath = (p: string) => /^\/(api|feeds)(\/|$)/.test(p);
 
+/** Text types worth compressing (fonts and images are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/;
+/** Gzipped hashed assets, by path: they never change, so each is compressed once. */
+const gzipped = new Map<string, Buffer>();
+
+/** The body as the client takes it: gzip for a compressible type when the client accepts it. */
+function encode(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pathname: string,
+  type: string,
+  body: Buffer,
+): Buffer {
+  if (!COMPRESSIBLE.test(type) || body.length < 512) return body;
+  reply.header('vary', 'accept-encoding');
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  if (!/\bgzip\b/.test(accepts)) return body;
+  const cacheable = pathname.startsWith('/assets/');
+  const gz = (cacheable && gzipped.get(pathname)) || gzipSync(body, { level: 9 });
+  if (cacheable) gzipped.set(pathname, gz);
+  reply.header('content-encoding', 'gzip');
+  return gz;
+}
+
 async function readFileIn(root: string, pathname: string): Promise<Buffer | null> {
   const file = path.resolve(root, `.${pathname}`);
   if (!file.startsWith(root + path.sep)) return null;
@@ -80,14 +105,15 @@ export function registerWebApp(app: FastifyInstance, dir: string = DEFAULT_WEB_A
       if (file) {
         const type = TYPES[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream';
         reply.header('cache-control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
-        return reply.type(type).send(file);
+        return reply.type(type).send(encode(request, reply, pathname, type, file));
       }
       // A missing file (an old asset, a typo) is a 404, not the app.
       if (pathname.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(pathname)) return reply.callNotFound();
     }
     // The app's own paths (/fora/..., /fora/.../moeder/...): the app, always revalidated.
     reply.header('cache-control', 'no-cache');
-    return reply.type('text/html; charset=utf-8').send(index);
+    const html = 'text/html; charset=utf-8';
+    return reply.type(html).send(encode(request, reply, '/index.html', html, index));
   };
 
   app.get('/', serve);

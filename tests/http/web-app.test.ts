@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
@@ -84,6 +85,24 @@ describe('the web app', () => {
     }
     const api = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(api.json()).toMatchObject({ error: 'not_found' });
+  });
+
+  it('sends text gzipped to a browser that accepts it, and as is to one that does not', async () => {
+    const app = await server(dir);
+    const script = `console.log(${JSON.stringify('æøå '.repeat(400))})`;
+    fs.writeFileSync(path.join(dir, 'assets', 'big-def456.js'), script);
+    const zipped = await app.inject({
+      method: 'GET',
+      url: '/assets/big-def456.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(Buffer.byteLength(script) / 4);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(script);
+    const plain = await app.inject({ method: 'GET', url: '/assets/big-def456.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
   });
 
   it('answers 503 with how to build it when there is no build, while the API works', async () => {
