@@ -79,6 +79,8 @@ export const ACTIONS = {
   /** The forum's follow-up register: its members. */
   'followup.read': 'forum',
   'item.read': 'item',
+  /** One's own private notes on an item one may read (nobody else ever reads them). */
+  'note.write': 'item',
   'item.update': 'item',
   'item.submit': 'item',
   'item.decide': 'item',
@@ -116,6 +118,7 @@ function canItem(actor: PersonActor, action: Action, item: Extract<Resource, { t
   const approver = item.approverId === actor.personId;
   // The organisation's administrator can make themselves secretary of any forum, so they count as one.
   const manager = isManager(actor, item.forumId);
+  if (action === 'note.write') return canItem(actor, 'item.read', item);
   switch (action) {
     case 'item.read':
     case 'attachment.create': {

@@ -21,6 +21,7 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { minutesReleaseRoutes } from './routes/minutes-release.ts';
 import { myWorkRoutes } from './routes/my-work.ts';
+import { noteRoutes } from './routes/notes.ts';
 import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import {
@@ -45,6 +46,7 @@ export const apiRoutes: readonly Route[] = [
   ...agendaRoutes,
   ...minutesRoutes,
   ...myWorkRoutes,
+  ...noteRoutes,
   ...minutesReleaseRoutes,
   ...documentRoutes,
   ...feedRoutes,

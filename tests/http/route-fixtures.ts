@@ -124,6 +124,7 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/orgs/:org/kle/suggest': () => ({ title: 'Vejvedligeholdelse og snerydning' }),
   'POST /api/orgs/:org/forums/:forum/items': () => ({ type: 'information', title: 'Nyt punkt' }),
   'PATCH /api/orgs/:org/items/:item': (_fx, item) => ({ version: item.version, title: 'Nyt navn' }),
+  'PUT /api/orgs/:org/items/:item/notes': () => ({ body: 'Husk at spørge til økonomien.', version: null }),
   'POST /api/orgs/:org/items/:item/decision': () => ({ decision: 'approve' }),
   'POST /api/orgs/:org/items/:item/withdraw': () => ({ comment: 'Trukket tilbage' }),
   'POST /api/orgs/:org/items/:item/schedule': () => ({ meeting: MEETING_DATE }),

@@ -60,6 +60,10 @@ const MEMBER_MAY: Record<string, string> = {
   [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
   [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
 };
+/** Writes on an item that every reader of it may make, and why. */
+const READER_WRITES: Record<string, string> = {
+  'PUT /api/orgs/:org/items/:item/notes': 'note.write: every reader keeps private notes',
+};
 /** An open item on a published agenda is open to the whole organisation; the other stages are not. */
 const OPEN_STAGES: readonly Stage[] = ['published'];
 
@@ -114,6 +118,8 @@ const SUCCEEDS: Record<string, Check[]> = {
     by('staff', 'published'),
   ],
   'GET /api/orgs/:org/items/:item/history': [by('member', 'draft'), by('staff', 'published')],
+  'GET /api/orgs/:org/items/:item/notes': [by('member', 'draft'), by('staff', 'published')],
+  'PUT /api/orgs/:org/items/:item/notes': [by('member', 'draft'), by('staff', 'published')],
   'PATCH /api/orgs/:org/items/:item': [by('member', 'draft'), by('secretary', 'scheduled')],
   'POST /api/orgs/:org/items/:item/submit': [by('member', 'draft')],
   'POST /api/orgs/:org/items/:item/decision': [by('director', 'submitted')],
@@ -248,7 +254,8 @@ describe('a staff person without roles in any forum', () => {
         // The forum's routes on an item (minutes) ask the forum first: refused whatever the item.
         if (resourceOf(route) !== 'item') expectError(route, res, 403, 'forbidden', stage);
         else if (!OPEN_STAGES.includes(stage)) expectError(route, res, 404, 'not_found', stage);
-        else if (route.method === 'GET') expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
+        else if (route.method === 'GET' || READER_WRITES[keyOf(route)])
+          expect(res.statusCode, describeRes(route, res, stage)).toBe(200);
         else expectError(route, res, 403, 'forbidden', stage);
       }
     expect(await snapshot(s, A)).toEqual(before);

@@ -44,6 +44,7 @@ describe('schema and migrations', () => {
       'meetings',
       'memberships',
       'minutes_approvals',
+      'notes',
       'organisations',
       'outbox',
       'people',
