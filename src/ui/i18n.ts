@@ -28,6 +28,7 @@ const da = {
   signInButton: 'Log ind',
   signingIn: 'Logger ind …',
   signInFailed: 'Forkert e-mail eller adgangskode',
+  signInOr: 'eller',
   accountLocked: 'Kontoen er midlertidigt låst efter for mange forsøg. Prøv igen senere.',
   required: 'Skal udfyldes',
   // Home
@@ -183,6 +184,7 @@ const en: Record<MessageKey, string> = {
   signInButton: 'Sign in',
   signingIn: 'Signing in …',
   signInFailed: 'Wrong e-mail or password',
+  signInOr: 'or',
   accountLocked: 'The account is locked for a while after too many attempts. Try again later.',
   required: 'Required',
   home: 'Home',

@@ -106,11 +106,15 @@ afterAll(async () => {
 
 describe('reading an agenda in the browser', () => {
   it('shows the sign-in page in Danish', async () => {
+    const providers = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/session/providers');
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('da');
     await checkView(page, 'sign-in', () =>
       page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor(),
     );
+    // No OpenID Connect provider is configured: the page asked, and offers the password form only.
+    await expect((await providers).json()).resolves.toEqual({ password: true, oidc: null });
+    await expect(page.locator('a[href^="/auth/oidc"], .sign-in-or').count()).resolves.toBe(0);
     // Keyboard: the first Tab reaches the skip link, shown with a visible focus outline; it leads to main.
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Gå til indhold' });

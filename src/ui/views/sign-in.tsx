@@ -1,9 +1,14 @@
-/** Sign-in with e-mail and password (POST /api/session); asks for the organisation only when needed. */
-import { type FormEvent, useId, useState } from 'react';
+/**
+ * Sign-in with e-mail and password (POST /api/session); asks for the organisation only when needed.
+ * When the server names an OpenID Connect provider (GET /api/session/providers), a link styled as a
+ * secondary button below the form leads to it, returning to the page the user wanted.
+ */
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { PageTitle } from '../components.tsx';
 import { useLocale } from '../locale.tsx';
-import type { Session } from '../types.ts';
+import { oidcStartHref } from '../sign-in-methods.ts';
+import type { Session, SignInMethods } from '../types.ts';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const { t } = useLocale();
@@ -14,6 +19,19 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
   const [needsOrg, setNeedsOrg] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [oidc, setOidc] = useState<SignInMethods['oidc']>(null);
+
+  useEffect(() => {
+    let live = true;
+    // Without an answer the page offers the password form only.
+    api.get<SignInMethods>('/api/session/providers').then(
+      (methods) => live && setOidc(methods.oidc),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -102,6 +120,14 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
           {busy ? t('signingIn') : t('signInButton')}
         </button>
       </form>
+      {oidc && (
+        <>
+          <p className="sign-in-or">{t('signInOr')}</p>
+          <a className="button button-secondary" href={oidcStartHref(oidc.startUrl, window.location)}>
+            {oidc.label}
+          </a>
+        </>
+      )}
     </div>
   );
 }
