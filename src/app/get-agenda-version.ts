@@ -1,4 +1,4 @@
-import type { AgendaChange, AgendaSnapshot } from '../domain/agenda.ts';
+import { type AgendaChange, type AgendaSnapshot, agendaChanges } from '../domain/agenda.ts';
 import { notFound } from '../domain/errors.ts';
 import { canReadClosed } from '../domain/policy.ts';
 import {
@@ -9,6 +9,7 @@ import {
   type VersionKind,
 } from '../store/agenda.ts';
 import { findMeeting, findMeetingByOccurrence } from '../store/meetings.ts';
+import { lastReadVersion, recordRead } from '../store/version-reads.ts';
 import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
 
 /**
@@ -71,19 +72,21 @@ export async function getAgendaVersion(
   meetingId: string,
   version: number | 'latest',
   kind: VersionKind = 'agenda',
-): Promise<AgendaVersion & { audience: 'members' | 'organisation' }> {
+): Promise<AgendaVersion & { audience: 'members' | 'organisation'; sinceLastRead: SinceLastRead | null }> {
   const { org, forum, meeting } = await meetingOf(ctx, caller, orgSlug, shortName, meetingId);
   const found =
     version === 'latest'
       ? await latestAgendaVersion(ctx.db, meeting.id, kind)
       : await findAgendaVersion(ctx.db, meeting.id, version, kind);
   if (!found) throw notFound(kind === 'agenda' ? 'Agenda version' : 'Minutes version');
+  const since = await sinceLastRead(ctx, caller, found);
   if (!canReadClosed(caller.actor, forum.id))
     return {
       ...found,
       content: redact(found.content),
       changes: redactChanges(found.changes),
       audience: 'organisation',
+      sinceLastRead: since && { ...since, changes: redactChanges(since.changes) },
     };
   const closed = found.content.items.filter((i) => i.closed).map((i) => i.itemId);
   if (closed.length > 0)
@@ -94,7 +97,37 @@ export async function getAgendaVersion(
       objectId: meeting.id,
       detail: { version: found.version, items: closed },
     });
-  return { ...found, audience: 'members' };
+  return { ...found, audience: 'members', sinceLastRead: since };
+}
+
+/** What changed between the version a person opened last and this one ("ændret siden du læste"). */
+export interface SinceLastRead {
+  version: number;
+  changes: AgendaChange[];
+}
+
+/**
+ * Compares this version with the one the person opened last, then records this read. Null for a
+ * first read, an operator, or a version not newer than the one read.
+ */
+async function sinceLastRead(
+  ctx: AppContext,
+  caller: Caller,
+  found: AgendaVersion,
+): Promise<SinceLastRead | null> {
+  if (caller.actor.kind !== 'person') return null;
+  const personId = caller.actor.personId;
+  const read = await lastReadVersion(ctx.db, personId, found.meetingId, found.kind);
+  await recordRead(ctx.db, {
+    personId,
+    meetingId: found.meetingId,
+    kind: found.kind,
+    version: found.version,
+    at: ctx.now(),
+  });
+  if (read === null || read >= found.version) return null;
+  const before = await findAgendaVersion(ctx.db, found.meetingId, read, found.kind);
+  return before ? { version: read, changes: agendaChanges(before.content, found.content) } : null;
 }
 
 export async function listVersions(

@@ -51,6 +51,7 @@ describe('schema and migrations', () => {
       'rendered_documents',
       'sessions',
       'units',
+      'version_reads',
     ]);
     await migrateDatabase(t);
     expect(await tables()).toEqual(before);
