@@ -12,6 +12,8 @@ import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { setPassword } from '../../src/app/set-password.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
+import { updateItem } from '../../src/app/update-item.ts';
+import { listMeetingItems } from '../../src/store/items.ts';
 import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
 import {
   checkView,
@@ -199,6 +201,26 @@ describe('reading an agenda in the browser', () => {
     const closed = page.locator('article.agenda-item').filter({ hasText: CANARY });
     await closed.getByText('Lukket punkt').first().waitFor();
     await closed.getByText(`Sagsfremstilling ${CANARY}.`).waitFor();
+  });
+
+  it('marks what a supplementary agenda changed since the member last read it', async () => {
+    const [item] = (await listMeetingItems(t.db, nextMeetingId)).filter((i) => i.title === CANARY);
+    if (!item) throw new Error('the closed item is not on the agenda');
+    await updateItem(t.ctx, operator(), 'albertslund', item.id, {
+      version: item.version,
+      title: `${CANARY} (revideret)`,
+    });
+    await publishAgenda(t.ctx, operator(), 'albertslund', 'CF', NEXT_MEETING);
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: 'Ændret siden du sidst læste dagsordenen' });
+    await notice.getByRole('link', { name: new RegExp(`${CANARY} \\(revideret\\)`) }).waitFor();
+    const changed = page.locator('article.agenda-item').filter({ hasText: `${CANARY} (revideret)` });
+    await changed.getByText('Ændret', { exact: true }).waitFor();
+    await checkView(page, 'meeting-changed', () => notice.waitFor());
+    // Read now: the next visit has nothing new to mark.
+    await page.reload();
+    await changed.waitFor();
+    await expect(page.getByText('Ændret siden du sidst læste dagsordenen').count()).resolves.toBe(0);
   });
 
   it('asks to sign in again after 30 idle minutes, then shows the page that was asked for', async () => {

@@ -14,7 +14,17 @@ const endOf = (item: AgendaItem): string | null =>
     ? new Date(new Date(item.start).getTime() + item.durationMinutes * 60_000).toISOString()
     : null;
 
-function Item({ item, org, template }: { item: AgendaItem; org: string; template: Template }) {
+function Item({
+  item,
+  org,
+  template,
+  changed,
+}: {
+  item: AgendaItem;
+  org: string;
+  template: Template;
+  changed: boolean;
+}) {
   const { t, tx, time } = useLocale();
   const end = endOf(item);
   const headingId = `item-${item.number}`;
@@ -22,6 +32,12 @@ function Item({ item, org, template }: { item: AgendaItem; org: string; template
     <article className="agenda-item" aria-labelledby={headingId} id={`punkt-${item.number}`}>
       <h3 id={headingId}>
         <span className="item-number">{item.number}.</span> {item.title}
+        {changed && (
+          <>
+            {' '}
+            <span className="badge badge-info">{t('changedBadge')}</span>
+          </>
+        )}
       </h3>
       <p className="meta">
         <span className="item-time">
@@ -64,7 +80,7 @@ export function Meeting({
   forum: string;
   meeting: string;
 }) {
-  const { t, date, time, shortDate } = useLocale();
+  const { t, tx, date, time, shortDate } = useLocale();
   const org = person.orgSlug;
   const loaded = useLoad(`meeting:${forum}:${meeting}`, () => latestAgenda(org, forum, meeting));
   if (loaded.state === 'loading') return <Loading />;
@@ -83,6 +99,9 @@ export function Meeting({
   const version = loaded.data;
   const m = version.content.meeting;
   const title = `${t('agenda')}: ${m.forumName}, ${shortDate(m.start)}`;
+  const changed = new Set(
+    (version.sinceLastRead?.changes ?? []).filter((c) => c.kind !== 'removed').map((c) => c.itemId),
+  );
   return (
     <>
       <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
@@ -116,6 +135,29 @@ export function Meeting({
         )}
         {t('agendaVersion')} {version.version} · {t('publishedAt')} {shortDate(version.publishedAt)}
       </p>
+      {version.sinceLastRead && version.sinceLastRead.changes.length > 0 && (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">
+              {t('changedSinceRead')} {version.sinceLastRead.version}
+            </p>
+            <ul className="alert-text">
+              {version.sinceLastRead.changes.map((c) => (
+                <li key={`${c.kind}-${c.itemId}`}>
+                  {c.kind === 'removed' ? (
+                    `${c.number}. ${c.title}`
+                  ) : (
+                    <a href={`#punkt-${c.number}`}>
+                      {c.number}. {c.title}
+                    </a>
+                  )}{' '}
+                  · {tx('change', c.kind)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
       {m.participants && m.participants.length > 0 && (
         <details className="details">
           <summary className="details-summary">
@@ -151,7 +193,13 @@ export function Meeting({
       </nav>
       <div className="agenda-items">
         {version.content.items.map((item) => (
-          <Item key={item.itemId} item={item} org={org} template={version.content.template} />
+          <Item
+            key={item.itemId}
+            item={item}
+            org={org}
+            template={version.content.template}
+            changed={changed.has(item.itemId)}
+          />
         ))}
       </div>
     </>
