@@ -33,7 +33,8 @@ async function previousMeeting(
   return key ? materialiseMeeting(db, forum, key) : null;
 }
 
-const longDate = (iso: string): string =>
+/** "13. marts 2024" */
+export const longDate = (iso: string): string =>
   DateTime.fromISO(iso, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
 
 /**

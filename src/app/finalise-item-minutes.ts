@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon';
 import { charterInForce } from '../domain/charter.ts';
 import { conflict, ForaError, invalid } from '../domain/errors.ts';
 import type { Item } from '../domain/item.ts';
-import { ZONE } from '../domain/local-date.ts';
 import {
   type Effect,
   effects,
@@ -19,7 +17,7 @@ import { markFinalised } from '../store/item-minutes.ts';
 import { findItem, insertItem, updateItem } from '../store/items.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findPeopleByIds } from '../store/people.ts';
-import { ensureStandingItems, orderAgenda } from './agenda-builder.ts';
+import { ensureStandingItems, longDate, orderAgenda } from './agenda-builder.ts';
 import { approveMinutesAtMeeting } from './approve-minutes.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadMeetingForAgenda, type MeetingContext } from './meeting-agenda-access.ts';
@@ -88,9 +86,6 @@ export async function moveItem(
   });
   return moved;
 }
-
-const longDate = (iso: string): string =>
-  DateTime.fromISO(iso, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
 
 const pick = (recommendations: readonly string[], indexes: readonly number[]): string[] =>
   indexes.flatMap((i) => (recommendations[i] === undefined ? [] : [recommendations[i]]));

@@ -18,11 +18,11 @@ import type { Person } from '../../src/domain/organisation.ts';
 import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
 import {
   checkView,
+  danishContext,
   type ListeningServer,
   launchChromium,
   listeningServer,
   requireBuiltApp,
-  VIEWPORTS,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator } from '../support/factories.ts';
@@ -77,11 +77,7 @@ beforeAll(async () => {
     await setPassword(t.ctx, operator(), 'albertslund', person.id, { newPassword: PASSWORD });
   server = await listeningServer(t);
   browser = await launchChromium();
-  context = await browser.newContext({
-    viewport: VIEWPORTS.laptop,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-  });
+  context = await danishContext(browser);
   page = await context.newPage();
   await page.clock.setFixedTime(NOW);
 });

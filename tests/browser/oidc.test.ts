@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/domain/organisation.ts';
 import {
   checkView,
+  danishContext,
   type ListeningServer,
   launchChromium,
   listeningServer,
   requireBuiltApp,
-  VIEWPORTS,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { orgFactory, personFactory } from '../support/factories.ts';
@@ -50,11 +50,7 @@ beforeAll(async () => {
     org: org.slug,
   };
   browser = await launchChromium();
-  context = await browser.newContext({
-    viewport: VIEWPORTS.laptop,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-  });
+  context = await danishContext(browser);
   // The provider's development pages import a web font; the tests run without the internet.
   await context.route('https://fonts.googleapis.com/**', (route) => route.abort());
   page = await context.newPage();

@@ -17,11 +17,11 @@ import { listMeetingItems } from '../../src/store/items.ts';
 import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
 import {
   checkView,
+  danishContext,
   type ListeningServer,
   launchChromium,
   listeningServer,
   requireBuiltApp,
-  VIEWPORTS,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator } from '../support/factories.ts';
@@ -55,11 +55,7 @@ beforeAll(async () => {
   nextMeetingId = await publishClosedItem();
   server = await listeningServer(t);
   browser = await launchChromium();
-  context = await browser.newContext({
-    viewport: VIEWPORTS.laptop,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-  });
+  context = await danishContext(browser);
   page = await context.newPage();
   // The browser's clock is the server's, so "coming meetings" agree with the demo.
   await page.clock.setFixedTime(NOW);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
 import { DEFAULT_WEB_APP_DIR } from '../../src/http/web-app.ts';
@@ -46,6 +46,10 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** A browser context as the users have it: a laptop-wide window, Danish, Copenhagen time. */
+export const danishContext = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
 
 export interface ListeningServer {
   app: FastifyInstance;
