@@ -7,10 +7,16 @@ import { useLocale } from './locale.tsx';
 import { Link, match, paths, useRouter } from './router.tsx';
 import type { Session, SessionPerson } from './types.ts';
 import { Approvals } from './views/approvals.tsx';
+import { CaseTimeline } from './views/case-timeline.tsx';
+import { CharterEditor } from './views/charter-editor.tsx';
+import { FollowUps } from './views/follow-ups.tsx';
 import { Forum } from './views/forum.tsx';
 import { Home } from './views/home.tsx';
 import { ItemPage } from './views/item.tsx';
+import { ItemEditor } from './views/item-editor.tsx';
 import { Meeting } from './views/meeting.tsx';
+import { MeetingBuilder } from './views/meeting-builder.tsx';
+import { MinuteTaking } from './views/minute-taking.tsx';
 import { SignIn } from './views/sign-in.tsx';
 
 type SessionState =
@@ -149,6 +155,36 @@ export function App() {
   else if (route.view === 'item')
     view = <ItemPage key={route.item} person={current.person} itemId={route.item} />;
   else if (route.view === 'approvals') view = <Approvals person={current.person} />;
+  else if (route.view === 'item-new')
+    view = (
+      <ItemEditor key={`new:${route.forum}`} person={current.person} forum={route.forum} itemId={null} />
+    );
+  else if (route.view === 'item-edit')
+    view = <ItemEditor key={`edit:${route.item}`} person={current.person} forum={null} itemId={route.item} />;
+  else if (route.view === 'builder')
+    view = (
+      <MeetingBuilder
+        key={`${route.forum}/${route.meeting}`}
+        person={current.person}
+        forum={route.forum}
+        meeting={route.meeting}
+      />
+    );
+  else if (route.view === 'minute-taking')
+    view = (
+      <MinuteTaking
+        key={`${route.forum}/${route.meeting}`}
+        person={current.person}
+        forum={route.forum}
+        meeting={route.meeting}
+      />
+    );
+  else if (route.view === 'follow-ups')
+    view = <FollowUps key={route.forum ?? ''} person={current.person} forum={route.forum} />;
+  else if (route.view === 'case')
+    view = <CaseTimeline key={route.caseId} person={current.person} caseId={route.caseId} />;
+  else if (route.view === 'charter-editor')
+    view = <CharterEditor key={route.forum} person={current.person} forum={route.forum} />;
   else view = <NotFound />;
 
   return (

@@ -1,8 +1,17 @@
 /**
  * Every user-facing string of the web app, Danish first, English second. A view asks `t(key)`;
- * the language is the user's choice (kept in localStorage) and sets <html lang>.
+ * the language is the user's choice (kept in localStorage) and sets <html lang>. A feature's strings
+ * live in `messages/<feature>.ts` and are merged here.
  */
-const da = {
+
+import builder from './messages/builder.ts';
+import editor from './messages/editor.ts';
+import followUps from './messages/follow-ups.ts';
+import meetingTools from './messages/meeting-tools.ts';
+import minuteTaking from './messages/minute-taking.ts';
+import offline from './messages/offline.ts';
+
+const core = {
   appName: 'Fora',
   tagline: 'Ledelsesfora: møder, dagsordener og opfølgning',
   skipToContent: 'Gå til indhold',
@@ -162,9 +171,19 @@ const da = {
   'followUp.done': 'Udført',
 };
 
+const da = {
+  ...core,
+  ...editor.da,
+  ...builder.da,
+  ...minuteTaking.da,
+  ...followUps.da,
+  ...meetingTools.da,
+  ...offline.da,
+};
+
 export type MessageKey = keyof typeof da;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   appName: 'Fora',
   tagline: 'Management forums: meetings, agendas and follow-up',
   skipToContent: 'Skip to content',
@@ -317,6 +336,16 @@ const en: Record<MessageKey, string> = {
   'followUp.open': 'Open',
   'followUp.overdue': 'Overdue',
   'followUp.done': 'Done',
+};
+
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...editor.en,
+  ...builder.en,
+  ...minuteTaking.en,
+  ...followUps.en,
+  ...meetingTools.en,
+  ...offline.en,
 };
 
 export type Lang = 'da' | 'en';

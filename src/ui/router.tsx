@@ -48,25 +48,56 @@ export type Route =
   | { view: 'meeting'; forum: string; meeting: string }
   | { view: 'item'; item: string }
   | { view: 'approvals' }
+  | { view: 'item-new'; forum: string }
+  | { view: 'item-edit'; item: string }
+  | { view: 'builder'; forum: string; meeting: string }
+  | { view: 'minute-taking'; forum: string; meeting: string }
+  | { view: 'follow-ups'; forum: string | null }
+  | { view: 'case'; caseId: string }
+  | { view: 'charter-editor'; forum: string }
   | { view: 'not-found' };
 
-/** The app's paths: /, /fora/:forum, /fora/:forum/moeder/:meeting, /punkter/:item, /godkendelser. */
+/** The app's paths (see `paths` below for each one). */
 export function match(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { view: 'home' };
-  if (parts[0] === 'fora' && parts.length === 2 && parts[1]) return { view: 'forum', forum: parts[1] };
-  if (parts[0] === 'fora' && parts.length === 4 && parts[1] && parts[2] === 'moeder' && parts[3])
-    return { view: 'meeting', forum: parts[1], meeting: parts[3] };
-  if (parts[0] === 'punkter' && parts.length === 2 && parts[1]) return { view: 'item', item: parts[1] };
-  if (parts[0] === 'godkendelser' && parts.length === 1) return { view: 'approvals' };
+  const [first, a, b, c, d] = parts;
+  const n = parts.length;
+  if (n === 0) return { view: 'home' };
+  if (first === 'fora' && a) {
+    if (n === 2) return { view: 'forum', forum: a };
+    if (n === 3 && b === 'nyt-punkt') return { view: 'item-new', forum: a };
+    if (n === 3 && b === 'opfoelgning') return { view: 'follow-ups', forum: a };
+    if (n === 3 && b === 'kommissorium') return { view: 'charter-editor', forum: a };
+    if (b === 'moeder' && c) {
+      if (n === 4) return { view: 'meeting', forum: a, meeting: c };
+      if (n === 5 && d === 'forbered') return { view: 'builder', forum: a, meeting: c };
+      if (n === 5 && d === 'referat') return { view: 'minute-taking', forum: a, meeting: c };
+    }
+  }
+  if (first === 'punkter' && a && n === 2) return { view: 'item', item: a };
+  if (first === 'punkter' && a && n === 3 && b === 'rediger') return { view: 'item-edit', item: a };
+  if (first === 'godkendelser' && n === 1) return { view: 'approvals' };
+  if (first === 'opfoelgning' && n === 1) return { view: 'follow-ups', forum: null };
+  if (first === 'sager' && a && n === 2) return { view: 'case', caseId: a };
   return { view: 'not-found' };
 }
 
+const seg = encodeURIComponent;
+
 export const paths = {
   home: () => '/',
-  forum: (forum: string) => `/fora/${encodeURIComponent(forum)}`,
-  meeting: (forum: string, meeting: string) =>
-    `/fora/${encodeURIComponent(forum)}/moeder/${encodeURIComponent(meeting)}`,
-  item: (item: string) => `/punkter/${encodeURIComponent(item)}`,
+  forum: (forum: string) => `/fora/${seg(forum)}`,
+  meeting: (forum: string, meeting: string) => `/fora/${seg(forum)}/moeder/${seg(meeting)}`,
+  item: (item: string) => `/punkter/${seg(item)}`,
   approvals: () => '/godkendelser',
+  /** The item editor: a new item for a forum, or a draft (or returned) item. */
+  newItem: (forum: string) => `/fora/${seg(forum)}/nyt-punkt`,
+  editItem: (item: string) => `/punkter/${seg(item)}/rediger`,
+  /** The secretary's meeting builder and minute-taking. */
+  builder: (forum: string, meeting: string) => `/fora/${seg(forum)}/moeder/${seg(meeting)}/forbered`,
+  minuteTaking: (forum: string, meeting: string) => `/fora/${seg(forum)}/moeder/${seg(meeting)}/referat`,
+  /** My follow-ups, or a forum's follow-up register. */
+  followUps: (forum?: string) => (forum ? `/fora/${seg(forum)}/opfoelgning` : '/opfoelgning'),
+  caseTimeline: (caseId: string) => `/sager/${seg(caseId)}`,
+  charterEditor: (forum: string) => `/fora/${seg(forum)}/kommissorium`,
 };

@@ -6,6 +6,9 @@ import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
 import type { AgendaItem, AgendaVersionView, SessionPerson } from '../types.ts';
 import { isNotFound, useLoad } from '../use-api.ts';
+import { AbsencePanel } from './absence-panel.tsx';
+import { ItemNotes } from './item-notes.tsx';
+import { MeetingActions } from './meeting-actions.tsx';
 
 type Template = AgendaVersionView['content']['template'];
 
@@ -67,6 +70,7 @@ function Item({
         </p>
       )}
       <ItemBody item={item} itemId={item.itemId} org={org} template={template} number={item.number} />
+      <ItemNotes org={org} item={item} />
     </article>
   );
 }
@@ -135,6 +139,8 @@ export function Meeting({
         )}
         {t('agendaVersion')} {version.version} · {t('publishedAt')} {shortDate(version.publishedAt)}
       </p>
+      <MeetingActions person={person} forum={forum} meeting={meeting} />
+      <AbsencePanel person={person} forum={forum} meeting={meeting} />
       {version.sinceLastRead && version.sinceLastRead.changes.length > 0 && (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
