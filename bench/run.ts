@@ -8,6 +8,8 @@
  *   npm run bench                      (FORA_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test)
  *   npm run bench -- publish           the publishing benchmark only
  *   npm run bench -- render            the rendering benchmark only
+ *   npm run bench -- web               the web app benchmark only (bench/web.ts: JavaScript for the
+ *                                      first meeting view, time until the agenda is readable)
  *
  * Each scenario runs REPEATS times; the tables show medians. They are printed and written to
  * bench/results/latest.md (gitignored).
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { killAll, median, PgServer, ROOT, rssMb, runCli, startServer, type Target } from './lib.ts';
 import { publishBenchmark, publishTable } from './publish.ts';
 import { renderBenchmark, renderTable } from './render.ts';
+import { webBenchmark, webTable } from './web.ts';
 
 const REPEATS = 3;
 const CALENDAR_REQUESTS = 50;
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
     killAll();
     process.exit(130);
   });
-  const only = ['publish', 'render'].filter((name) => process.argv.slice(2).includes(name));
+  const only = ['publish', 'render', 'web'].filter((name) => process.argv.slice(2).includes(name));
   const runs = (name: string) => only.length === 0 || only.includes(name);
   const startup = only.length === 0 ? await startupReport() : '';
   let publish = '';
@@ -164,7 +167,8 @@ async function main(): Promise<void> {
     publish = publishTable(p.rows, p.notes);
   }
   const render = runs('render') ? renderTable(await renderBenchmark()) : '';
-  const report = [startup, publish, render].filter(Boolean).join('\n');
+  const web = runs('web') ? webTable(await webBenchmark()) : '';
+  const report = [startup, publish, render, web].filter(Boolean).join('\n');
   console.log(`\n${report}`);
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
