@@ -364,33 +364,38 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
                     type="button"
                     className="button button-secondary"
                     disabled={i === 0}
+                    aria-label={`${t('editor.moveUp')}: ${t('editor.recommendation')} ${n}`}
                     onClick={() =>
-                      setRecommendations(move(state.recommendations, i, -1), `editor-rec-up-${i - 1}`)
+                      setRecommendations(
+                        move(state.recommendations, i, -1),
+                        i - 1 === 0 ? 'editor-rec-down-0' : `editor-rec-up-${i - 1}`,
+                      )
                     }
                     id={`editor-rec-up-${i}`}
                   >
                     {t('editor.moveUp')}
-                    <span className="sr-only">
-                      : {t('editor.recommendation')} {n}
-                    </span>
                   </button>
                   <button
                     type="button"
                     className="button button-secondary"
                     disabled={i === state.recommendations.length - 1}
+                    aria-label={`${t('editor.moveDown')}: ${t('editor.recommendation')} ${n}`}
                     onClick={() =>
-                      setRecommendations(move(state.recommendations, i, 1), `editor-rec-down-${i + 1}`)
+                      setRecommendations(
+                        move(state.recommendations, i, 1),
+                        i + 1 === state.recommendations.length - 1
+                          ? `editor-rec-up-${i + 1}`
+                          : `editor-rec-down-${i + 1}`,
+                      )
                     }
                     id={`editor-rec-down-${i}`}
                   >
                     {t('editor.moveDown')}
-                    <span className="sr-only">
-                      : {t('editor.recommendation')} {n}
-                    </span>
                   </button>
                   <button
                     type="button"
                     className="button button-tertiary"
+                    aria-label={`${t('editor.remove')}: ${t('editor.recommendation')} ${n}`}
                     onClick={() =>
                       setRecommendations(
                         state.recommendations.filter((_, j) => j !== i),
@@ -401,9 +406,6 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
                     }
                   >
                     {t('editor.remove')}
-                    <span className="sr-only">
-                      : {t('editor.recommendation')} {n}
-                    </span>
                   </button>
                 </div>
               </li>
@@ -656,11 +658,13 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
                       <span className="editor-kle-topic">
                         {s.topic} {s.title}
                       </span>{' '}
-                      <button type="button" className="button button-tertiary" onClick={() => applyKle(s)}>
+                      <button
+                        type="button"
+                        className="button button-tertiary"
+                        aria-label={`${t('editor.kleApply')}: ${s.topic} ${s.title}`}
+                        onClick={() => applyKle(s)}
+                      >
                         {t('editor.kleApply')}
-                        <span className="sr-only">
-                          : {s.topic} {s.title}
-                        </span>
                       </button>
                     </li>
                   ))}
@@ -707,9 +711,13 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
                 <li key={a.id}>
                   <a href={attachmentHref(org, item?.id ?? '', a.id)}>{a.name}</a>{' '}
                   <span className="meta">({Math.max(1, Math.round(a.sizeBytes / 1024))} KB)</span>{' '}
-                  <button type="button" className="button button-tertiary" onClick={() => void remove(a)}>
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    aria-label={`${t('editor.remove')}: ${a.name}`}
+                    onClick={() => void remove(a)}
+                  >
                     {t('editor.remove')}
-                    <span className="sr-only">: {a.name}</span>
                   </button>
                 </li>
               ))}
