@@ -32,6 +32,10 @@ export function Deadline({ deadline }: { deadline: string | null }) {
   );
 }
 
+/** My own drafts and returned items open in the editor; everything else on the item page. */
+const editable = (w: WorkItem, show: 'state' | 'submitter'): boolean =>
+  show === 'state' && (w.state === 'draft' || w.state === 'returned');
+
 /** My items (with their state) or the items awaiting my approval (with their submitter). */
 export function WorkTable({ items, show }: { items: WorkItem[]; show: 'state' | 'submitter' }) {
   const { t, tx, shortDate } = useLocale();
@@ -51,7 +55,9 @@ export function WorkTable({ items, show }: { items: WorkItem[]; show: 'state' | 
           {items.map((w) => (
             <tr key={w.itemId}>
               <th scope="row">
-                <Link href={paths.item(w.itemId)}>{w.title}</Link>
+                <Link href={editable(w, show) ? paths.editItem(w.itemId) : paths.item(w.itemId)}>
+                  {w.title}
+                </Link>
                 {w.closed && (
                   <>
                     {' '}

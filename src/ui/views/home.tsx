@@ -48,15 +48,28 @@ export function Home({ person }: { person: SessionPerson }) {
               ) : (
                 <ul className="nobullet-list card-list">
                   {forums.map((f) => {
-                    const mine = f.members
-                      .filter((m) => m.personId === person.id)
-                      .map((m) => tx('role', m.role));
+                    const roles = f.members.filter((m) => m.personId === person.id).map((m) => m.role);
+                    const mine = roles.map((r) => tx('role', r));
+                    // Chair, members and the secretary propose items (policy: item.create).
+                    const proposes = roles.some((r) => r !== 'guest');
                     return (
                       <li key={f.id}>
                         <Link href={paths.forum(f.shortName)} className="card-link">
                           {f.name}
                         </Link>
                         <span className="meta"> · {mine.join(', ')}</span>
+                        {proposes && (
+                          <>
+                            <br />
+                            <Link href={paths.newItem(f.shortName)} className="home-propose">
+                              {t('editor.propose')}
+                              <span className="sr-only">
+                                {' '}
+                                {t('editor.proposeTo')} {f.name}
+                              </span>
+                            </Link>
+                          </>
+                        )}
                       </li>
                     );
                   })}

@@ -1,6 +1,8 @@
 /** An item's page (/punkter/:item): its state, forum, meeting and deadline, its content; the approver decides here. */
+import { useEffect, useState } from 'react';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { getItemPage, myWork } from '../data.ts';
+import { clearFlash, peekFlash } from '../flash.ts';
 import { ItemBody } from '../item-body.tsx';
 import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
@@ -12,6 +14,9 @@ import { DecisionForm } from './decision-form.tsx';
 export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: string }) {
   const { t, tx, shortDate } = useLocale();
   const org = person.orgSlug;
+  // The outcome of the editor's submission, said once.
+  const [flash] = useState(peekFlash);
+  useEffect(clearFlash, []);
   const loaded = useLoad(`item:${itemId}`, async () => {
     const [page, work] = await Promise.all([getItemPage(org, itemId), myWork(person)]);
     return { ...page, work };
@@ -41,6 +46,8 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
   const approver = nameOf(item.approverPersonId);
   const decides =
     item.state === 'submitted' && item.approverPersonId === person.id && item.submitterPersonId !== person.id;
+  const editable =
+    item.submitterPersonId === person.id && (item.state === 'draft' || item.state === 'returned');
   const template = forum.charter?.template.map(({ key, heading }) => ({ key, heading })) ?? [];
   const content = {
     sections: Object.entries(item.sections).map(([key, body]) => ({ key, heading: key, body })),
@@ -83,6 +90,13 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
           {forum.name} · {tx('type', item.type)}
         </span>
       </PageTitle>
+      {flash && (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{flash}</p>
+          </div>
+        </div>
+      )}
       <p>
         <span className="badge badge-info item-state">{tx('state', item.state)}</span>
         {item.closed && (
@@ -139,6 +153,14 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
               </dd>
             </>
           )}
+          {item.caseId && (
+            <>
+              <dt>{t('caseNumber')}</dt>
+              <dd>
+                <Link href={paths.caseTimeline(item.caseId)}>{t('editor.caseTimeline')}</Link>
+              </dd>
+            </>
+          )}
           {item.presenters.length > 0 && (
             <>
               <dt>{t('presenters')}</dt>
@@ -147,6 +169,14 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
           )}
         </dl>
       </section>
+      {editable && (
+        <p>
+          <Link href={paths.editItem(item.id)} className="button button-primary">
+            {t('editor.edit')}
+            <span className="sr-only"> {item.title}</span>
+          </Link>
+        </p>
+      )}
       <article className="agenda-item item-page" aria-label={item.title}>
         {empty ? (
           <p>{t('noContent')}</p>
