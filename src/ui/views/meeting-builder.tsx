@@ -428,9 +428,9 @@ function Builder({
                               ref={ref(`${item.itemId}:up`)}
                               disabled={index === 0}
                               onClick={() => void move(index, -1)}
+                              aria-label={`${t('builder.moveUp')}: ${item.title}`}
                             >
                               {t('builder.moveUp')}
-                              <span className="sr-only">: {item.title}</span>
                             </button>
                             <button
                               type="button"
@@ -438,18 +438,18 @@ function Builder({
                               ref={ref(`${item.itemId}:down`)}
                               disabled={index === items.length - 1}
                               onClick={() => void move(index, 1)}
+                              aria-label={`${t('builder.moveDown')}: ${item.title}`}
                             >
                               {t('builder.moveDown')}
-                              <span className="sr-only">: {item.title}</span>
                             </button>
                             {canTakeOff && (
                               <button
                                 type="button"
                                 className="button button-tertiary"
                                 onClick={() => void takeOff(item)}
+                                aria-label={`${t('builder.unschedule')}: ${item.title}`}
                               >
                                 {t('builder.unschedule')}
-                                <span className="sr-only">: {item.title}</span>
                               </button>
                             )}
                           </div>
@@ -534,9 +534,9 @@ function Builder({
                             type="button"
                             className="button button-secondary"
                             onClick={() => void schedule(q)}
+                            aria-label={`${t('builder.schedule')}: ${q.title}`}
                           >
                             {t('builder.schedule')}
-                            <span className="sr-only">: {q.title}</span>
                           </button>
                         </td>
                       )}
