@@ -1,19 +1,87 @@
-/** A forum: its charter in force (summary), current members, coming and recent meetings. */
+/**
+ * A forum: its charter in force (summary), current members, coming and recent meetings; for its
+ * secretariat the queue and the way to prepare each meeting, for its members a link to propose an item.
+ */
+import { approvedAt, buildable, getQueue, managesForum, type QueuedItem, rolesIn } from '../builder-data.ts';
 import { PageTitle, Show } from '../components.tsx';
 import { getCalendar, getForum, hasAgenda } from '../data.ts';
 import { localToday, useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
-import type { CalendarEntry, SessionPerson } from '../types.ts';
+import type { CalendarEntry, ForumView, SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
+import '../styles/builder.css';
+
+/** The key the builder takes for a calendar entry: its stored meeting, or its series date. */
+const meetingKey = (m: CalendarEntry): string | null => m.meetingId ?? m.occurrenceDate;
+
+function Queue({
+  forum,
+  queue,
+  approved,
+}: {
+  forum: ForumView;
+  queue: QueuedItem[];
+  approved: Record<string, string | null>;
+}) {
+  const { t, tx, shortDate } = useLocale();
+  const nameOf = (id: string | null) => (id && forum.members.find((x) => x.personId === id)?.name) || '–';
+  return (
+    <section aria-labelledby="forum-queue">
+      <h2 id="forum-queue">{t('forumPage.queue')}</h2>
+      <p>{t('forumPage.queueIntro')}</p>
+      {queue.length === 0 ? (
+        <p>{t('builder.queueEmpty')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact forum-queue">
+            <caption className="sr-only">{t('builder.queueCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('builder.item')}</th>
+                <th scope="col">{t('builder.submitter')}</th>
+                <th scope="col">{t('builder.type')}</th>
+                <th scope="col">{t('builder.approved')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((q) => {
+                const at = approved[q.id] ?? null;
+                return (
+                  <tr key={q.id}>
+                    <th scope="row">
+                      <Link href={paths.item(q.id)}>{q.title}</Link>
+                      {q.late && (
+                        <>
+                          {' '}
+                          <span className="badge badge-warning">{t('builder.late')}</span>
+                        </>
+                      )}
+                    </th>
+                    <td>{nameOf(q.submitterPersonId)}</td>
+                    <td>{tx('type', q.type)}</td>
+                    <td className="nowrap">{at ? shortDate(at) : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
 
 function MeetingTable({
   forum,
   meetings,
   caption,
+  prepare = false,
 }: {
   forum: string;
   meetings: CalendarEntry[];
   caption: string;
+  /** Links to the meeting builder (the forum's secretariat). */
+  prepare?: boolean;
 }) {
   const { t, date, time } = useLocale();
   return (
@@ -49,6 +117,18 @@ function MeetingTable({
                 ) : (
                   t('noAgendaYet')
                 )}
+                {prepare && !m.cancelled && buildable(m.state) && meetingKey(m) && (
+                  <>
+                    {' '}
+                    <Link
+                      href={paths.builder(forum, meetingKey(m) ?? '')}
+                      className="button button-secondary forum-prepare"
+                    >
+                      {t('forumPage.prepare')}
+                      <span className="sr-only"> {date(m.start)}</span>
+                    </Link>
+                  </>
+                )}
               </td>
             </tr>
           ))}
@@ -67,11 +147,23 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
       getCalendar(org, shortName, localToday(), localToday(182)),
       getCalendar(org, shortName, localToday(-3 * 365), localToday(-1)),
     ]);
-    return { forum, coming, recent: past.filter(hasAgenda).reverse().slice(0, 6) };
+    // The queue is the secretariat's working list: the server gives it to the forum's managers only.
+    const manages = managesForum(forum, person);
+    const queue = manages ? await getQueue(org, shortName) : null;
+    const dates = queue ? await Promise.all(queue.map((q) => approvedAt(org, q.id))) : [];
+    return {
+      forum,
+      coming,
+      recent: past.filter(hasAgenda).reverse().slice(0, 6),
+      manages,
+      proposes: rolesIn(forum, person).some((r) => r !== 'guest'),
+      queue,
+      approved: Object.fromEntries((queue ?? []).map((q, i) => [q.id, dates[i] ?? null])),
+    };
   });
   return (
     <Show loaded={loaded}>
-      {({ forum, coming, recent }) => (
+      {({ forum, coming, recent, manages, proposes, queue, approved }) => (
         <>
           <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
             <ol className="breadcrumbs__list">
@@ -86,6 +178,33 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
             </ol>
           </nav>
           <PageTitle title={forum.name}>{forum.name}</PageTitle>
+          {(proposes || manages) && (
+            <nav aria-label={t('forumPage.tools')}>
+              <ul className="forum-tools">
+                {proposes && (
+                  <li>
+                    <Link href={paths.newItem(forum.shortName)} className="button button-primary">
+                      {t('forumPage.proposeItem')}
+                    </Link>
+                  </li>
+                )}
+                {manages && (
+                  <>
+                    <li>
+                      <Link href={paths.followUps(forum.shortName)} className="button button-secondary">
+                        {t('forumPage.followUps')}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link href={paths.charterEditor(forum.shortName)} className="button button-secondary">
+                        {t('forumPage.editCharter')}
+                      </Link>
+                    </li>
+                  </>
+                )}
+              </ul>
+            </nav>
+          )}
           <section aria-labelledby="forum-charter">
             <h2 id="forum-charter">{t('charter')}</h2>
             {forum.charter ? (
@@ -134,9 +253,15 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
             {coming.length === 0 ? (
               <p>{t('noMeetings')}</p>
             ) : (
-              <MeetingTable forum={forum.shortName} meetings={coming} caption={t('calendar')} />
+              <MeetingTable
+                forum={forum.shortName}
+                meetings={coming}
+                caption={t('calendar')}
+                prepare={manages}
+              />
             )}
           </section>
+          {queue && <Queue forum={forum} queue={queue} approved={approved} />}
           {recent.length > 0 && (
             <section aria-labelledby="forum-recent">
               <h2 id="forum-recent">{t('recentMeetings')}</h2>
