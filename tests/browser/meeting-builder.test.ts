@@ -133,8 +133,8 @@ async function agendaRows(): Promise<[string, string][]> {
   const out: [string, string][] = [];
   for (const row of await rows.all())
     out.push([
-      (await row.locator('th a').innerText()).trim(),
-      (await row.locator('td.builder-time').innerText()).trim(),
+      ((await row.locator('th a').textContent()) ?? '').trim(),
+      ((await row.locator('td.builder-time').textContent()) ?? '').trim(),
     ]);
   return out;
 }
@@ -163,7 +163,7 @@ describe("the secretary's meeting builder", () => {
       await row.getByRole('cell', { name: head.name }).waitFor();
       await row.getByRole('cell', { name: 'Beslutning' }).waitFor();
       // The approval's date (the audit clock: the test machine's today).
-      await expect(row.getByRole('cell').nth(2).innerText()).resolves.toMatch(/^\d{1,2}\. \p{L}+ \d{4}$/u);
+      await expect(row.getByRole('cell').nth(2).textContent()).resolves.toMatch(/^\d{1,2}\. \p{L}+ \d{4}$/u);
     }
     const tools = page.getByRole('navigation', { name: 'Forummets værktøjer' });
     await tools.getByRole('link', { name: 'Foreslå et punkt' }).waitFor();

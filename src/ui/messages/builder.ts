@@ -40,7 +40,6 @@ const da = {
     'Når dagsordenen offentliggøres, får forummets medlemmer besked, og punkterne kan læses.',
   'builder.publishSupplementIntro':
     'Dagsordenen er offentliggjort. Ændringer siden da offentliggøres som en tillægsdagsorden, der viser hvad der er ændret.',
-  'builder.publishedVersion': 'Offentliggjort version',
   'builder.openPublished': 'Se den offentliggjorte dagsorden',
   'builder.published': 'Dagsordenen er offentliggjort som version',
   'builder.publishRefused': 'Dagsordenen kan ikke offentliggøres',
@@ -125,7 +124,6 @@ const en: Record<keyof typeof da, string> = {
     'When the agenda is published, the forum’s members are notified and can read the items.',
   'builder.publishSupplementIntro':
     'The agenda has been published. Changes since then are published as a supplementary agenda listing what changed.',
-  'builder.publishedVersion': 'Published version',
   'builder.openPublished': 'Open the published agenda',
   'builder.published': 'The agenda has been published as version',
   'builder.publishRefused': 'The agenda cannot be published',

@@ -330,8 +330,8 @@ function Builder({
               {tx('builder.meetingState', live.state)}
               {live.publishedVersion !== null && (
                 <>
-                  {' '}
-                  ({t('builder.publishedVersion')} {live.publishedVersion})
+                  {' · '}
+                  {t('agendaVersion')} {live.publishedVersion}
                 </>
               )}
             </dd>
