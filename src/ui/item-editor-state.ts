@@ -132,6 +132,7 @@ export function fieldOf(path: string): string {
       'closed',
       'closedBasis',
       'presenters',
+      'recommendations',
       'caseNumber',
       'caseId',
       'file',

@@ -239,13 +239,20 @@ describe('the item editor', () => {
       buffer: Buffer.from('Dette er ikke en PDF, bare tekst.\n'),
     });
     const summary = page.getByRole('alert').filter({ hasText: 'Punktet kan ikke gemmes' });
-    await summary.getByText(/Tilføj bilag: .*does not match the name's extension \.pdf/).waitFor();
+    const reason = 'filens indhold er text/plain, som ikke passer til filendelsen .pdf. Intet er gemt.';
+    await summary.getByRole('link', { name: `Tilføj bilag: ${reason}` }).waitFor();
+    await page.locator('.form-error-message', { hasText: reason }).waitFor();
     await expect(isFocused(summary)).resolves.toBe(true);
     const attachments = await listAttachments(t.db, itemId);
     expect(attachments.map((a) => [a.name, a.mediaType])).toEqual([['prisoverslag.pdf', 'application/pdf']]);
   });
 
   it('opens the draft again from her work, with its content', async () => {
+    // Her draft's page offers the editor.
+    await page.getByRole('link', { name: 'Se punktet' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    await page.locator('.item-state', { hasText: 'Kladde' }).waitFor();
+    await page.getByRole('link', { name: `Rediger ${TITLE}` }).waitFor();
     await page.getByRole('link', { name: 'Forside' }).first().click();
     const work = page.getByRole('region', { name: 'Mit arbejde' });
     const link = work.getByRole('link', { name: TITLE });

@@ -75,6 +75,9 @@ const da = {
   'editor.problemRequired': 'skal udfyldes for denne type punkt',
   'editor.problemRecommendation': 'et beslutningspunkt skal have mindst ét indstillingspunkt',
   'editor.problemClosedBasis': 'et lukket punkt skal have sin hjemmel',
+  'editor.problemFileMismatch': 'filens indhold er {1}, som ikke passer til filendelsen {2}. Intet er gemt.',
+  'editor.problemFileType': 'filens indhold er {1}, som ikke kan bruges som bilag. Intet er gemt.',
+  'editor.problemFileEmpty': 'filen er tom. Intet er gemt.',
   // Entry points: home, my work, the item page
   'editor.propose': 'Foreslå et nyt punkt',
   'editor.proposeTo': 'til',
@@ -157,6 +160,10 @@ const en: Record<keyof typeof da, string> = {
   'editor.problemRequired': 'is required for this type of item',
   'editor.problemRecommendation': 'a decision item needs at least one recommendation',
   'editor.problemClosedBasis': 'a closed item needs its legal basis',
+  'editor.problemFileMismatch':
+    'the file’s content is {1}, which does not match the extension {2}. Nothing was stored.',
+  'editor.problemFileType': 'the file’s content is {1}, which cannot be attached. Nothing was stored.',
+  'editor.problemFileEmpty': 'the file is empty. Nothing was stored.',
   'editor.propose': 'Propose a new item',
   'editor.proposeTo': 'for',
   'editor.edit': 'Edit',

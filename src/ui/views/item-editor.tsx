@@ -144,10 +144,17 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
   const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.problem;
-  const problemText = (problem: string) =>
-    / is required for \w+ items$/.test(problem)
-      ? t('editor.problemRequired')
-      : t(PROBLEMS[problem] ?? 'editor.problemAsIs').replace('{p}', problem);
+  const problemText = (problem: string): string => {
+    if (/ is required for \w+ items$/.test(problem)) return t('editor.problemRequired');
+    for (const [pattern, key] of PATTERNS) {
+      const m = pattern.exec(problem);
+      if (m)
+        return t(key)
+          .replace('{1}', m[1] ?? '')
+          .replace('{2}', m[2] ?? '');
+    }
+    return t(PROBLEMS[problem] ?? 'editor.problemAsIs').replace('{p}', problem);
+  };
   const fieldLabel = (field: string): string => {
     if (field.startsWith('sections.'))
       return sections.find((s) => `sections.${s.key}` === field)?.heading ?? field.slice(9);
@@ -245,23 +252,28 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
     setBusy('upload');
     setErrors([]);
     setStatus(t('editor.uploading'));
+    let saved: ItemView | null = item;
     try {
-      const saved = item ?? (await persist());
+      saved = saved ?? (await persist());
       const session = await api.get<Session>('/api/session');
       const added = await uploadAttachment(org, saved.id, file, session.csrfToken);
       setAttachments((list) => [...list, added]);
       setStatus(`${t('editor.uploaded')}: ${added.name}`);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 413)
+      // Everything the upload refuses is about the file (its bytes, its name, its size).
+      if (err instanceof ApiError && err.status === 400 && saved)
         fail(
-          new ApiError(400, { ...err.body, details: [{ path: 'file', problem: t('editor.tooLarge') }] }),
-          '',
+          new ApiError(err.status, {
+            ...err.body,
+            details:
+              err.body.details.length > 0
+                ? err.body.details.map((d) => ({ ...d, path: 'file' }))
+                : [{ path: 'file', problem: err.body.message }],
+          }),
+          t('editor.uploadFailed'),
         );
-      else if (err instanceof ApiError && err.body.details.length === 0)
-        fail(
-          new ApiError(err.status, { ...err.body, details: [{ path: 'file', problem: err.body.message }] }),
-          '',
-        );
+      else if (err instanceof ApiError && err.status === 413)
+        fail(new ApiError(400, { ...err.body, details: [{ path: 'file', problem: 'too large' }] }), '');
       else fail(err, t('editor.uploadFailed'));
     } finally {
       if (fileRef.current) fileRef.current.value = '';
@@ -769,8 +781,15 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
 }
 
 /** The API's problems a Danish reader gets in Danish; others are shown as the API words them. */
+const PATTERNS: [RegExp, Parameters<ReturnType<typeof useLocale>['t']>[0]][] = [
+  [/^content is (.+), which does not match the name's extension (\S+)$/, 'editor.problemFileMismatch'],
+  [/^content is (.+), which is not allowed$/, 'editor.problemFileType'],
+];
+
 const PROBLEMS: Record<string, Parameters<ReturnType<typeof useLocale>['t']>[0]> = {
   'must not be empty': 'editor.problemEmpty',
   'a decision item needs at least one recommendation': 'editor.problemRecommendation',
   'a closed item needs its legal basis': 'editor.problemClosedBasis',
+  'is empty': 'editor.problemFileEmpty',
+  'too large': 'editor.tooLarge',
 };

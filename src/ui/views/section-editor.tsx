@@ -5,30 +5,10 @@
  * toggles bold, italic and the lists and says with aria-pressed what is on.
  */
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../locale.tsx';
+import { editorExtensions } from '../rich-text-extensions.ts';
 import type { RichTextDoc } from '../types.ts';
-
-/** StarterKit with everything the schema rejects switched off. */
-export const editorExtensions = [
-  StarterKit.configure({
-    code: false,
-    codeBlock: false,
-    blockquote: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    heading: { levels: [2, 3, 4] },
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: ['http', 'https', 'mailto'],
-      defaultProtocol: 'https',
-      HTMLAttributes: { rel: null, target: null, class: null },
-    },
-  }),
-];
 
 type Tool = 'bold' | 'italic' | 'bulletList' | 'orderedList';
 const TOOLS: Tool[] = ['bold', 'italic', 'bulletList', 'orderedList'];
