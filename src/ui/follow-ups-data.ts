@@ -37,14 +37,15 @@ async function sourcesOf(org: string, followUps: FollowUpView[], forums: ForumSu
       ids.map((id) => api.get<ItemView>(apiPath`/api/orgs/${org}/items/${id}`).catch(() => null)),
     )
   ).filter((i): i is ItemView => i !== null);
-  // The meetings' dates, from the calendars of the forums involved (past three years and the next).
+  // The meetings' dates, from the calendars of the forums involved (the past two years and the next;
+  // a calendar covers at most three years).
   const forumIds = [...new Set(items.flatMap((i) => (i.meetingId ? [i.forumId] : [])))];
   const starts = new Map<string, string>();
   await Promise.all(
     forumIds.map(async (forumId) => {
       const shortName = forums.find((f) => f.id === forumId)?.shortName;
       if (!shortName) return;
-      const calendar = await getCalendar(org, shortName, localToday(-3 * 365 + 1), localToday(365)).catch(
+      const calendar = await getCalendar(org, shortName, localToday(-730), localToday(365)).catch(
         () => [],
       );
       for (const m of calendar) if (m.meetingId) starts.set(m.meetingId, m.start);
