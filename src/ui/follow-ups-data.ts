@@ -45,9 +45,7 @@ async function sourcesOf(org: string, followUps: FollowUpView[], forums: ForumSu
     forumIds.map(async (forumId) => {
       const shortName = forums.find((f) => f.id === forumId)?.shortName;
       if (!shortName) return;
-      const calendar = await getCalendar(org, shortName, localToday(-730), localToday(365)).catch(
-        () => [],
-      );
+      const calendar = await getCalendar(org, shortName, localToday(-730), localToday(365)).catch(() => []);
       for (const m of calendar) if (m.meetingId) starts.set(m.meetingId, m.start);
     }),
   );
