@@ -230,7 +230,13 @@ describe('follow-up', () => {
   });
 
   it("shows Chefforum's register, in order of registration, with the follow-up done", async () => {
-    await page.goto(`${server.url}/fora/CF/opfoelgning`);
+    // From the forum page, which links to its register for a member.
+    await page.goto(`${server.url}/fora/CF`);
+    const register = page.getByRole('link', { name: 'Forummets opfølgningsliste' });
+    await register.waitFor();
+    // Only the chair, the secretary or an administrator is offered the charter editor.
+    await expect(page.getByRole('link', { name: 'Ret kommissoriet (ny version)' }).count()).resolves.toBe(0);
+    await register.click();
     await page.getByRole('heading', { level: 1, name: 'Opfølgning: Chefforum' }).waitFor();
     await page.getByRole('radio', { name: 'Alle (2)', exact: true }).check();
     const row = page.getByRole('row').filter({ hasText: FU_OVERDUE });
@@ -288,7 +294,8 @@ describe('charter editor', () => {
     const before = await cfCharters();
     await context.clearCookies();
     await signIn(secretary);
-    await page.goto(`${server.url}/fora/CF/kommissorium`);
+    await page.goto(`${server.url}/fora/CF`);
+    await page.getByRole('link', { name: 'Ret kommissoriet (ny version)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kommissorium: Chefforum' }).waitFor();
     const current = page.getByRole('region', { name: 'Gældende kommissorium' });
     await current

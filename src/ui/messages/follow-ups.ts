@@ -75,7 +75,7 @@ const da = {
   'ch.readOnly': 'Kun forummets forperson og sekretær (eller en administrator) kan ændre kommissoriet.',
   'ch.intro':
     'En ny version gælder fra den valgte dato. Tidligere versioner bevares, og afholdte møder ændres ikke.',
-  'ch.editLink': 'Kommissorium',
+  'ch.editLink': 'Ret kommissoriet (ny version)',
   'ch.purposeLegend': 'Formål',
   'ch.purpose': 'Forummets formål',
   'ch.meetingsLegend': 'Mødeplan',
@@ -234,7 +234,7 @@ const en: Record<keyof typeof da, string> = {
     "Only the forum's chair and secretary (or an administrator) can change the terms of reference.",
   'ch.intro':
     'A new version applies from the chosen date. Earlier versions are kept, and held meetings do not change.',
-  'ch.editLink': 'Terms of reference',
+  'ch.editLink': 'Change the terms of reference (new version)',
   'ch.purposeLegend': 'Purpose',
   'ch.purpose': "The forum's purpose",
   'ch.meetingsLegend': 'Meeting plan',

@@ -1,6 +1,7 @@
 /** A forum: its charter in force (summary), current members, coming and recent meetings. */
 import { PageTitle, Show } from '../components.tsx';
 import { getCalendar, getForum, hasAgenda } from '../data.ts';
+import { isManagerOf } from '../follow-up-list.ts';
 import { localToday, useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
 import type { CalendarEntry, SessionPerson } from '../types.ts';
@@ -86,6 +87,18 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
             </ol>
           </nav>
           <PageTitle title={forum.name}>{forum.name}</PageTitle>
+          {(isManagerOf(person, forum.members) || forum.members.some((m) => m.personId === person.id)) && (
+            <ul className="nobullet-list forum-links">
+              <li>
+                <Link href={paths.followUps(forum.shortName)}>{t('fu.forumRegister')}</Link>
+              </li>
+              {isManagerOf(person, forum.members) && (
+                <li>
+                  <Link href={paths.charterEditor(forum.shortName)}>{t('ch.editLink')}</Link>
+                </li>
+              )}
+            </ul>
+          )}
           <section aria-labelledby="forum-charter">
             <h2 id="forum-charter">{t('charter')}</h2>
             {forum.charter ? (
