@@ -74,7 +74,6 @@ const da = {
   'forumPage.queueIntro': 'Godkendte punkter, der venter på at blive sat på et møde.',
   'forumPage.prepare': 'Forbered',
   'forumPage.proposeItem': 'Foreslå et punkt',
-  'forumPage.followUps': 'Opfølgning',
   'forumPage.editCharter': 'Rediger kommissorium',
   'forumPage.tools': 'Forummets værktøjer',
   // Meeting view
@@ -157,7 +156,6 @@ const en: Record<keyof typeof da, string> = {
   'forumPage.queueIntro': 'Approved items waiting to be put on a meeting.',
   'forumPage.prepare': 'Prepare',
   'forumPage.proposeItem': 'Propose an item',
-  'forumPage.followUps': 'Follow-up',
   'forumPage.editCharter': 'Edit terms of reference',
   'forumPage.tools': 'The forum’s tools',
   'meetingActions.prepare': 'Prepare the agenda',

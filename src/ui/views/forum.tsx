@@ -188,19 +188,17 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
                     </Link>
                   </li>
                 )}
+                <li>
+                  <Link href={paths.followUps(forum.shortName)} className="button button-secondary">
+                    {t('fu.forumRegister')}
+                  </Link>
+                </li>
                 {manages && (
-                  <>
-                    <li>
-                      <Link href={paths.followUps(forum.shortName)} className="button button-secondary">
-                        {t('forumPage.followUps')}
-                      </Link>
-                    </li>
-                    <li>
-                      <Link href={paths.charterEditor(forum.shortName)} className="button button-secondary">
-                        {t('forumPage.editCharter')}
-                      </Link>
-                    </li>
-                  </>
+                  <li>
+                    <Link href={paths.charterEditor(forum.shortName)} className="button button-secondary">
+                      {t('forumPage.editCharter')}
+                    </Link>
+                  </li>
                 )}
               </ul>
             </nav>

@@ -103,6 +103,9 @@ export function Home({ person }: { person: SessionPerson }) {
             </section>
             <section aria-labelledby="home-followups" className="home-wide">
               <h2 id="home-followups">{t('myFollowUps')}</h2>
+              <p>
+                <Link href={paths.followUps()}>{t('fu.allMine')}</Link>
+              </p>
               {followUps.length === 0 ? (
                 <p>{t('noFollowUps')}</p>
               ) : (
