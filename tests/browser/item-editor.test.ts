@@ -126,7 +126,12 @@ describe('the item editor', () => {
     await page.getByLabel('Adgangskode').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('heading', { level: 1, name: `Velkommen, ${head.name}` }).waitFor();
-    await page.getByRole('link', { name: 'Foreslå et nyt punkt til Chefforum' }).click();
+    await page
+      .getByRole('region', { name: 'Mine fora' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Chefforum' })
+      .getByRole('link', { name: 'Foreslå et nyt punkt' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Nyt punkt til Chefforum' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/fora/CF/nyt-punkt');
     // The template's sections, each in its own editor; the decision is written at the meeting.

@@ -80,7 +80,6 @@ const da = {
   'editor.problemFileEmpty': 'filen er tom. Intet er gemt.',
   // Entry points: home, my work, the item page
   'editor.propose': 'Foreslå et nyt punkt',
-  'editor.proposeTo': 'til',
   'editor.edit': 'Rediger',
   'editor.caseTimeline': 'Sagens forløb',
 };
@@ -165,7 +164,6 @@ const en: Record<keyof typeof da, string> = {
   'editor.problemFileType': 'the file’s content is {1}, which cannot be attached. Nothing was stored.',
   'editor.problemFileEmpty': 'the file is empty. Nothing was stored.',
   'editor.propose': 'Propose a new item',
-  'editor.proposeTo': 'for',
   'editor.edit': 'Edit',
   'editor.caseTimeline': 'The case’s history',
 };

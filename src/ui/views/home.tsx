@@ -61,12 +61,9 @@ export function Home({ person }: { person: SessionPerson }) {
                         {proposes && (
                           <>
                             <br />
+                            {/* Its purpose is clear in context: the forum named first in the same list item. */}
                             <Link href={paths.newItem(f.shortName)} className="home-propose">
                               {t('editor.propose')}
-                              <span className="sr-only">
-                                {' '}
-                                {t('editor.proposeTo')} {f.name}
-                              </span>
                             </Link>
                           </>
                         )}

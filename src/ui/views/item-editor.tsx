@@ -5,7 +5,7 @@
  * recommendations, attachments; saved as a draft or submitted for approval.
  */
 import '../styles/editor.css';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { attachmentHref } from '../data.ts';
@@ -40,7 +40,9 @@ import { useLocale } from '../locale.tsx';
 import { Link, paths, useRouter } from '../router.tsx';
 import type { AttachmentView, ItemView, RichTextDoc, Session, SessionPerson } from '../types.ts';
 import { isNotFound, useLoad } from '../use-api.ts';
-import { SectionEditor } from './section-editor.tsx';
+
+/** TipTap is loaded with the editor only, so the other views stay light. */
+const SectionEditor = lazy(() => import('./section-editor.tsx').then((m) => ({ default: m.SectionEditor })));
 
 const RECOMMENDATIONS = 'indstilling';
 const EDITABLE = ['draft', 'returned'];
@@ -687,30 +689,32 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
         </section>
         <section aria-labelledby="editor-content">
           <h2 id="editor-content">{t('editor.content')}</h2>
-          {sections.map((s) => {
-            const field = `sections.${s.key}`;
-            return (
-              <div key={s.key} className={`${group(field)} editor-section`}>
-                <h3 id={`editor-heading-${s.key}`} className="editor-section__heading">
-                  {s.heading}
-                  {required(s) && <span className="editor-required"> ({t('editor.required')})</span>}
-                </h3>
-                {err(field)}
-                <SectionEditor
-                  id={`editor-section-${s.key}`}
-                  heading={s.heading}
-                  labelledBy={`editor-heading-${s.key}`}
-                  describedBy={errId(field)}
-                  invalid={Boolean(errorOf(field))}
-                  initial={state.sections[s.key] ?? null}
-                  onChange={(doc: RichTextDoc) =>
-                    setState((st) => ({ ...st, sections: { ...st.sections, [s.key]: doc } }))
-                  }
-                />
-                {s.key === RECOMMENDATIONS && recommendationsBlock}
-              </div>
-            );
-          })}
+          <Suspense fallback={<Loading />}>
+            {sections.map((s) => {
+              const field = `sections.${s.key}`;
+              return (
+                <div key={s.key} className={`${group(field)} editor-section`}>
+                  <h3 id={`editor-heading-${s.key}`} className="editor-section__heading">
+                    {s.heading}
+                    {required(s) && <span className="editor-required"> ({t('editor.required')})</span>}
+                  </h3>
+                  {err(field)}
+                  <SectionEditor
+                    id={`editor-section-${s.key}`}
+                    heading={s.heading}
+                    labelledBy={`editor-heading-${s.key}`}
+                    describedBy={errId(field)}
+                    invalid={Boolean(errorOf(field))}
+                    initial={state.sections[s.key] ?? null}
+                    onChange={(doc: RichTextDoc) =>
+                      setState((st) => ({ ...st, sections: { ...st.sections, [s.key]: doc } }))
+                    }
+                  />
+                  {s.key === RECOMMENDATIONS && recommendationsBlock}
+                </div>
+              );
+            })}
+          </Suspense>
           {!hasRecommendationSection && recommendationsBlock}
         </section>
         <section aria-labelledby="editor-attachments">
