@@ -31,15 +31,21 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** A file's bytes sent as they are (an upload), rather than as JSON. */
+class Bytes {
+  constructor(readonly blob: Blob) {}
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body instanceof Bytes) headers['content-type'] = 'application/octet-stream';
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    ...(body !== undefined && { body: JSON.stringify(body) }),
+    ...(body instanceof Bytes ? { body: body.blob } : body !== undefined && { body: JSON.stringify(body) }),
   });
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -62,6 +68,8 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file's bytes (application/octet-stream), with the CSRF token as every change. */
+  upload: <T>(path: string, file: Blob) => request<T>('POST', path, new Bytes(file)),
 };
 
 /** Path segments are encoded, so a short name or slug can never change the path. */

@@ -70,36 +70,9 @@ export async function caseFor(org: string, caseNumber: string, title: string): P
 export const removeAttachment = (org: string, itemId: string, attachmentId: string) =>
   api.delete<void>(apiPath`/api/orgs/${org}/items/${itemId}/attachments/${attachmentId}`);
 
-/**
- * Uploads a file: its bytes as the body (application/octet-stream), its name in ?name= (api.ts sends
- * JSON only, so this is its own request, with the same CSRF token header).
- */
-export async function uploadAttachment(
-  org: string,
-  itemId: string,
-  file: File,
-  csrfToken: string | null,
-): Promise<AttachmentView> {
-  const response = await fetch(
+/** Uploads a file: its bytes as the body (application/octet-stream), its name in ?name=. */
+export const uploadAttachment = (org: string, itemId: string, file: File) =>
+  api.upload<AttachmentView>(
     `${apiPath`/api/orgs/${org}/items/${itemId}/attachments`}?name=${encodeURIComponent(file.name)}`,
-    {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/octet-stream',
-        ...(csrfToken && { 'x-csrf-token': csrfToken }),
-      },
-      body: file,
-    },
+    file,
   );
-  const text = await response.text();
-  const json = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-  if (!response.ok)
-    throw new ApiError(response.status, {
-      error: String(json.error ?? 'http_error'),
-      message: String(json.message ?? ''),
-      details: (json.details as { path: string; problem: string }[] | undefined) ?? [],
-    });
-  return json as unknown as AttachmentView;
-}

@@ -257,8 +257,7 @@ function EditorForm({ person, data }: { person: SessionPerson; data: EditorData 
     let saved: ItemView | null = item;
     try {
       saved = saved ?? (await persist());
-      const session = await api.get<Session>('/api/session');
-      const added = await uploadAttachment(org, saved.id, file, session.csrfToken);
+      const added = await uploadAttachment(org, saved.id, file);
       setAttachments((list) => [...list, added]);
       setStatus(`${t('editor.uploaded')}: ${added.name}`);
     } catch (err) {
