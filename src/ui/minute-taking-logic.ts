@@ -334,3 +334,7 @@ export function typedText(form: ItemForm): string {
   for (const f of form.followUps) if (f.title.trim()) parts.push(f.title.trim());
   return parts.filter(Boolean).join('\n\n');
 }
+
+/** Fills {name} placeholders of a message. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
