@@ -40,12 +40,20 @@ export const listRecords = async (org: string, forum: string, meeting: string) =
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The path names a meeting by its id, as the calendar links it, or by its series date. */
+async function storedMeetingId(org: string, forum: string, meeting: string): Promise<string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meeting)) return meeting;
+  const [entry] = (await getCalendar(org, forum, meeting, meeting)).filter((c) => c.meetingId !== null);
+  if (!entry?.meetingId) throw new ApiError(404, { error: 'not_found', message: '', details: [] });
+  return entry.meetingId;
+}
+
 export async function loadMinuteTaking(
   org: string,
   forum: string,
   meeting: string,
 ): Promise<MinuteTakingData> {
-  const agenda = await latestAgenda(org, forum, meeting);
+  const agenda = await latestAgenda(org, forum, await storedMeetingId(org, forum, meeting));
   const meetingDate = agenda.content.meeting.start.slice(0, 10);
   // Meetings after this one and not in the past.
   const from = addDays([meetingDate, localToday()].sort()[1] ?? meetingDate, 1);

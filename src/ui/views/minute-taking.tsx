@@ -5,7 +5,7 @@
  * finalises each item, can postpone the rest, and releases the minutes (review, publish).
  */
 import '../styles/minute-taking.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -359,11 +359,15 @@ function MinuteTakingPage({
     return fill(t(`mt.pending.${p.reason}` as MessageKey), { n });
   };
 
+  const [problemsShown, setProblemsShown] = useState(0);
   const showProblems = (list: Problem[]) => {
     setProblems((prev) => ({ ...prev, [itemId]: list }));
-    // After render: the summary takes focus, so a screen reader hears it.
-    setTimeout(() => summaryRef.current?.focus(), 0);
+    setProblemsShown((n) => n + 1);
   };
+  // Once rendered, the summary takes focus, so a screen reader hears it.
+  useLayoutEffect(() => {
+    if (problemsShown > 0) summaryRef.current?.focus();
+  }, [problemsShown]);
 
   const finalise = async () => {
     setNotice(null);
@@ -445,7 +449,7 @@ function MinuteTakingPage({
             </Link>
           </li>
           <li className="breadcrumbs__list-item">
-            <Link href={paths.meeting(forum, m.start.slice(0, 10))} className="breadcrumbs__link">
+            <Link href={paths.meeting(forum, meetingId)} className="breadcrumbs__link">
               {shortDate(m.start)}
             </Link>
           </li>
