@@ -7,6 +7,7 @@ import {
   docToText,
   emptyForm,
   fieldForProblem,
+  fill,
   formFromMinutes,
   type ItemForm,
   itemStatus,
@@ -235,5 +236,6 @@ describe('presence, status, navigation', () => {
     expect(conflictVersion('changed by someone else (current version 4)')).toBe(4);
     expect(conflictVersion('other')).toBeNull();
     expect(typedText(form({ decision: 'Min tekst', communicateText: 'Ud' }))).toBe('Min tekst\n\nUd');
+    expect(fill('Punkt {n} af {count} {x}', { n: 2, count: 10 })).toBe('Punkt 2 af 10 {x}');
   });
 });

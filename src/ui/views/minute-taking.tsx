@@ -310,6 +310,23 @@ function MinuteTakingPage({
     return () => document.removeEventListener('keydown', onKey);
   }, [go, index, items.length]);
 
+  // Closing the tab with something unsaved asks first.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      const unsaved = Object.entries(formsRef.current).some(([id, f]) => {
+        const r = recordsRef.current[id];
+        return (
+          inFlight.current.has(id) ||
+          saveRef.current[id]?.kind === 'conflict' ||
+          (r !== undefined && !r.finalisedAt && buildSavePlan(f, r.version).key !== savedKeyRef.current[id])
+        );
+      });
+      if (unsaved) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, []);
+
   // Leaving the page saves what is waiting.
   useEffect(() => {
     const pending = timers.current;
@@ -403,7 +420,8 @@ function MinuteTakingPage({
 
   const loadTheirs = async () => {
     const state = saveRef.current[itemId];
-    const mine = state?.kind === 'conflict' ? state.mine : typedText(formsRef.current[itemId] as ItemForm);
+    const typed = typedText(formsRef.current[itemId] as ItemForm);
+    const mine = typed || (state?.kind === 'conflict' ? state.mine : '');
     const all = await listRecords(org, forum, meetingId);
     const theirs = all.find((r) => r.itemId === itemId);
     const form = formOf(item, theirs);
@@ -547,7 +565,7 @@ function MinuteTakingPage({
                     className="form-input"
                     rows={4}
                     readOnly
-                    value={save.mine}
+                    value={typedText(form) || save.mine}
                   />
                 </div>
                 <div className="mt-buttons">
