@@ -4,7 +4,7 @@
  * with the keyboard only and of item 3 with the mouse, sees the autosave reach the database, meets a
  * conflict with another secretary without losing her text, finalises both items (one after the
  * server's validation problems), registers a follow-up with an owner, and publishes the minutes,
- * which are then readable through the API. Each view passes axe at laptop and tablet width.
+ * after sending them for review; they are then readable through the API. Each view passes axe at laptop and tablet width.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -246,6 +246,12 @@ describe('taking the minutes of Chefforum, 13 March 2024', () => {
     await checkView(page, 'minutes-release', () =>
       release.getByRole('button', { name: 'Offentliggør referat' }).waitFor(),
     );
+    await release.getByRole('button', { name: 'Send til gennemsyn' }).click();
+    await release
+      .getByRole('status')
+      .filter({ hasText: /Referatet er sendt til gennemsyn hos \d+ medlemmer/ })
+      .waitFor();
+    await release.getByText('Referat til gennemsyn').waitFor();
     await release.getByRole('button', { name: 'Offentliggør referat' }).click();
     await release
       .getByRole('status')
