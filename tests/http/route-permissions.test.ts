@@ -48,6 +48,7 @@ const ROLE_READS: Record<string, string> = {
   'GET /api/orgs/:org/people/:person/work': 'work.read: one’s own items, approvals and meetings',
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
+  [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -178,6 +179,7 @@ const SUCCEEDS: Record<string, Check[]> = {
   // Once only: the fixture's follow-up is then done.
   'POST /api/orgs/:org/follow-ups/:followUp/complete': [by('member')],
   [`GET ${MEETING}/minutes/draft`]: [by('secretary'), by('director')],
+  [`GET ${MEETING}/minutes/items`]: [by('secretary'), by('chair')],
   [`POST ${MEETING}/minutes/review`]: [by('secretary')],
   [`POST ${MEETING}/minutes/publish`]: [by('secretary')],
   [`GET ${MEETING}/minutes/versions`]: [by('staff')],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { completeFollowUp, completeFollowUpSchema } from '../../app/complete-follow-up.ts';
 import { finaliseItemMinutes } from '../../app/finalise-item-minutes.ts';
 import { listForumFollowUps } from '../../app/list-forum-follow-ups.ts';
+import { listItemMinutes } from '../../app/list-item-minutes.ts';
 import { listMyFollowUps } from '../../app/list-my-follow-ups.ts';
 import { postponeRemainingItems, postponeRemainingSchema } from '../../app/postpone-remaining-items.ts';
 import { saveItemMinutes, saveItemMinutesSchema } from '../../app/save-item-minutes.ts';
@@ -17,6 +18,16 @@ const itemParams = meetingParams.extend({ item: z.string().uuid() });
 const all = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
 
 export const minutesRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/api/orgs/:org/forums/:forum/meetings/:meeting/minutes/items',
+    summary: "Every item's minutes as saved so far, with their versions (the secretariat's working records)",
+    tag: 'minutes',
+    action: 'minutes.write',
+    params: meetingParams,
+    handler: async ({ ctx, caller, params }) =>
+      all(await listItemMinutes(ctx, caller, params.org, params.forum, params.meeting)),
+  }),
   defineRoute({
     method: 'PUT',
     path: '/api/orgs/:org/forums/:forum/meetings/:meeting/items/:item/minutes',
