@@ -10,8 +10,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from './i18n.ts';
 import { useLocale } from './locale.tsx';
-
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+import { viewerKind } from './meeting-tools-data.ts';
 
 type View =
   | { kind: 'loading' }
@@ -71,8 +70,8 @@ export function AttachmentViewer({
         });
         return;
       }
-      const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (type === 'application/pdf') {
+      const kind = viewerKind(response.headers.get('content-type'));
+      if (kind === 'pdf') {
         show({ kind: 'pdf', pages: null, done: false });
         const bytes = new Uint8Array(await response.arrayBuffer());
         const { renderPdf } = await import('./pdf-view.ts');
@@ -86,7 +85,7 @@ export function AttachmentViewer({
           onPages: (total) => show({ kind: 'pdf', pages: total, done: false }),
         });
         show({ kind: 'pdf', pages, done: true });
-      } else if (IMAGE_TYPES.has(type)) {
+      } else if (kind === 'image') {
         const blob = await response.blob();
         if (signal.aborted) return;
         objectUrl = URL.createObjectURL(blob);

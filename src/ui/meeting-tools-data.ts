@@ -22,3 +22,13 @@ export const withdrawAbsence = (org: string, forum: string, meeting: string) =>
 /** Has the meeting ended (by the browser's clock)? Absence is then no longer reported from the agenda. */
 export const meetingIsOver = (end: string | undefined, now: number = Date.now()): boolean =>
   end !== undefined && new Date(end).getTime() <= now;
+
+/** The image types attachments may have (src/domain/file-type.ts); SVG is never shown, nor allowed. */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/** How the viewer shows an attachment, from the Content-Type the server typed it with by its content. */
+export function viewerKind(contentType: string | null): 'pdf' | 'image' | 'other' {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/pdf') return 'pdf';
+  return IMAGE_TYPES.has(type) ? 'image' : 'other';
+}

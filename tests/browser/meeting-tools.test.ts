@@ -151,6 +151,12 @@ const panel = () => page.getByRole('region', { name: 'Deltagelse og afbud' });
 const item = () => page.locator('article.agenda-item').filter({ hasText: TITLE });
 const viewer = () => page.getByRole('dialog');
 
+/** The paths the page has requested (scripts, workers, API). */
+const requested: string[] = [];
+const PDF_JS = /\/assets\/(pdf-view-|pdf\.worker)/;
+const cspViolations = () =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
 beforeAll(async () => {
   requireBuiltApp();
   t = await testDatabase();
@@ -167,6 +173,15 @@ beforeAll(async () => {
   context = await danishContext(browser);
   page = await context.newPage();
   await page.clock.setFixedTime(NOW);
+  // Every Content-Security-Policy violation in the page is kept, to be asserted absent.
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 });
 
 afterAll(async () => {
@@ -184,6 +199,8 @@ describe('the meeting view: absence and attachments in the page', () => {
     await page.goto(`${server.url}/fora/CF/moeder/${meetingId}`);
     await item().waitFor();
     await panel().getByText('Du er meldt som deltager i mødet.').waitFor();
+    // The first meeting view loads no pdf.js: it comes when an attachment is opened.
+    expect(requested.filter((p) => PDF_JS.test(p))).toEqual([]);
     await checkView(page, 'meeting-absence', () =>
       panel().getByRole('button', { name: 'Meld afbud' }).waitFor(),
     );
@@ -197,6 +214,10 @@ describe('the meeting view: absence and attachments in the page', () => {
     await panel().getByRole('button', { name: 'Meld afbud' }).click();
     expect((await posted).status()).toBe(200);
     await panel().getByRole('status').getByText('Dit afbud er registreret.').waitFor();
+    // The pressed button gave way to its opposite, which has the focus.
+    const withdraw = panel().getByRole('button', { name: 'Træk afbud tilbage' });
+    await withdraw.waitFor();
+    await expect(withdraw.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await panel().getByText('Du har meldt afbud til mødet.').waitFor();
     await panel().getByText(`«${REASON}»`).waitFor();
     // The attendance table: Marie's row says Afbud with her reason.
@@ -239,7 +260,12 @@ describe('the meeting view: absence and attachments in the page', () => {
     await dialog.getByRole('status').getByText('1 sider').waitFor();
     const download = dialog.getByRole('link', { name: `Hent filen ${PDF_NAME}` });
     expect(await download.getAttribute('href')).toMatch(/\/attachments\/[0-9a-f-]+\/content$/);
-    // The pdf.js chunk was loaded now, on opening, not with the page.
+    // pdf.js (its chunk and its worker, from this origin) was loaded now, on opening; the CSP allowed it.
+    expect(requested.filter((p) => PDF_JS.test(p))).toEqual([
+      expect.stringMatching(/pdf-view-/),
+      expect.stringMatching(/pdf\.worker/),
+    ]);
+    await expect(cspViolations()).resolves.toEqual([]);
     await checkView(page, 'meeting-viewer-pdf', () => dialog.getByText(SENTENCE).waitFor());
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -252,6 +278,8 @@ describe('the meeting view: absence and attachments in the page', () => {
     const image = viewer().getByRole('img', { name: PNG_NAME });
     await image.waitFor();
     await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(120);
+    expect(await image.getAttribute('src')).toMatch(/^blob:/);
+    await expect(cspViolations()).resolves.toEqual([]);
     await checkView(page, 'meeting-viewer-image', () => image.waitFor());
     await viewer().getByRole('button', { name: 'Luk' }).click();
     await viewer().waitFor({ state: 'detached' });

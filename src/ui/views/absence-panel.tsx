@@ -4,7 +4,7 @@
  * A member of the forum on the meeting's day reports or withdraws their own absence, with an optional
  * reason, until the meeting has ended.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import type { MessageKey } from '../i18n.ts';
 import { useLocale } from '../locale.tsx';
@@ -96,6 +96,16 @@ export function AbsencePanel({
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // After reporting or withdrawing, the button that was pressed is replaced by the other one: the
+  // focus moves to it once the new attendance is shown, instead of falling back to the page.
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const focusAction = useRef(false);
+  useEffect(() => {
+    if (loaded.state === 'done' && focusAction.current) {
+      focusAction.current = false;
+      actionRef.current?.focus();
+    }
+  }, [loaded.state]);
 
   if (loaded.state === 'error' && isNotFound(loaded.error)) return null;
   const attendance = shown.current;
@@ -147,6 +157,7 @@ export function AbsencePanel({
       if (kind === 'report') await reportAbsence(org, forum, meeting, reason.trim());
       else await withdrawAbsence(org, forum, meeting);
       setStatus(kind === 'report' ? 'absence.reported' : 'absence.withdrawn');
+      focusAction.current = true;
       if (kind === 'withdraw') setReason('');
       setReload((n) => n + 1);
     } catch (err) {
@@ -204,6 +215,7 @@ export function AbsencePanel({
             <p className="meta">{t('absence.past')}</p>
           ) : me.status === 'absent' ? (
             <button
+              ref={actionRef}
               type="button"
               className="button button-secondary"
               disabled={busy !== null}
@@ -241,7 +253,12 @@ export function AbsencePanel({
                   onChange={(e) => setReason(e.target.value)}
                 />
               </div>
-              <button type="submit" className="button button-primary" disabled={busy !== null}>
+              <button
+                ref={actionRef}
+                type="submit"
+                className="button button-primary"
+                disabled={busy !== null}
+              >
                 {t('absence.report')}
               </button>
             </form>
