@@ -19,7 +19,12 @@ export interface RenderOptions {
   onPages?: (total: number) => void;
 }
 
-/** Renders every page of `data` into `container`; resolves with the number of pages. */
+/**
+ * Lays out every page of `data` in `container` with its text layer (all of the document's text is in
+ * the page at once, for reading, searching and screen readers); a page's picture is drawn when it
+ * comes near the visible area, so a long document does not hold a canvas per page from the start.
+ * Resolves with the number of pages once all the text is in; the document is released on `signal`.
+ */
 export async function renderPdf(
   data: Uint8Array,
   container: HTMLElement,
@@ -27,56 +32,68 @@ export async function renderPdf(
 ): Promise<number> {
   const { signal } = options;
   const task = getDocument({ data, enableXfa: false, disableWorkerRendering: true });
-  const stop = () => void task.destroy();
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    const doc = await task.promise;
-    options.onPages?.(doc.numPages);
-    const width = Math.max(240, container.clientWidth);
-    const ratio = window.devicePixelRatio || 1;
-    for (let n = 1; n <= doc.numPages && !signal.aborted; n++) {
-      const page = await doc.getPage(n);
-      const scale = Math.min(2, width / page.getViewport({ scale: 1 }).width);
-      const viewport = page.getViewport({ scale });
+  const draws = new Map<Element, () => void>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const draw = entry.isIntersecting ? draws.get(entry.target) : undefined;
+        if (!draw) continue;
+        draws.delete(entry.target);
+        observer.unobserve(entry.target);
+        draw();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      void task.destroy();
+    },
+    { once: true },
+  );
 
-      const sheet = document.createElement('div');
-      sheet.className = 'pdf-page';
-      sheet.setAttribute('role', 'group');
-      sheet.setAttribute('aria-label', options.pageLabel(n, doc.numPages));
-      // CSSOM, not a style attribute: allowed under the app's style-src 'self'.
-      sheet.style.setProperty('--scale-factor', String(scale));
-      sheet.style.width = `${Math.floor(viewport.width)}px`;
-      sheet.style.height = `${Math.floor(viewport.height)}px`;
+  const doc = await task.promise;
+  options.onPages?.(doc.numPages);
+  const width = Math.max(240, container.clientWidth);
+  const ratio = window.devicePixelRatio || 1;
+  for (let n = 1; n <= doc.numPages && !signal.aborted; n++) {
+    const page = await doc.getPage(n);
+    const scale = Math.min(2, width / page.getViewport({ scale: 1 }).width);
+    const viewport = page.getViewport({ scale });
+    const [w, h] = [Math.floor(viewport.width), Math.floor(viewport.height)];
 
+    const sheet = document.createElement('div');
+    sheet.className = 'pdf-page';
+    sheet.setAttribute('role', 'group');
+    sheet.setAttribute('aria-label', options.pageLabel(n, doc.numPages));
+    // CSSOM, not a style attribute: allowed under the app's style-src 'self'.
+    sheet.style.setProperty('--scale-factor', String(scale));
+    sheet.style.width = `${w}px`;
+    sheet.style.height = `${h}px`;
+    const text = document.createElement('div');
+    text.className = 'textLayer';
+    sheet.append(text);
+    container.append(sheet);
+
+    draws.set(sheet, () => {
       const canvas = document.createElement('canvas');
       canvas.setAttribute('aria-hidden', 'true');
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
-      canvas.style.width = `${Math.floor(viewport.width)}px`;
-      canvas.style.height = `${Math.floor(viewport.height)}px`;
-
-      const text = document.createElement('div');
-      text.className = 'textLayer';
-      sheet.append(canvas, text);
-      container.append(sheet);
-
-      await page.render({
-        canvas,
-        viewport,
-        ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }),
-      }).promise;
-      await new TextLayer({
-        textContentSource: page.streamTextContent(),
-        container: text,
-        viewport,
-      }).render();
-      page.cleanup();
-    }
-    const total = doc.numPages;
-    // The pictures are painted and the text is in the DOM: the document is no longer needed.
-    await task.destroy();
-    return total;
-  } finally {
-    signal.removeEventListener('abort', stop);
+      canvas.style.width = `${w}px`;
+      canvas.style.height = `${h}px`;
+      sheet.prepend(canvas);
+      page
+        .render({ canvas, viewport, ...(ratio !== 1 && { transform: [ratio, 0, 0, ratio, 0, 0] }) })
+        .promise.then(
+          () => page.cleanup(),
+          () => {}, // cancelled when the viewer closed
+        );
+    });
+    observer.observe(sheet);
+    await new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
   }
+  return doc.numPages;
 }

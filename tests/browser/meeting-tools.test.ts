@@ -256,7 +256,18 @@ describe('the meeting view: absence and attachments in the page', () => {
     await dialog.getByRole('heading', { name: new RegExp(PDF_NAME) }).waitFor();
     // pdf.js's text layer: the sentence, with æ, ø and å, as text in the page over the drawn page.
     await dialog.getByText(SENTENCE).waitFor();
-    await dialog.getByRole('group', { name: 'Side 1 af 1' }).locator('canvas').waitFor();
+    const canvas = dialog.getByRole('group', { name: 'Side 1 af 1' }).locator('canvas');
+    await canvas.waitFor();
+    // The page's picture is drawn: the canvas has dark (text) pixels on white.
+    await expect
+      .poll(() =>
+        canvas.evaluate((el) => {
+          const c = el as HTMLCanvasElement;
+          const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+          return !!pixels?.some((v, i) => i % 4 === 0 && v < 100);
+        }),
+      )
+      .toBe(true);
     await dialog.getByRole('status').getByText('1 sider').waitFor();
     const download = dialog.getByRole('link', { name: `Hent filen ${PDF_NAME}` });
     expect(await download.getAttribute('href')).toMatch(/\/attachments\/[0-9a-f-]+\/content$/);
