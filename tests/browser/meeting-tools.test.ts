@@ -220,6 +220,9 @@ describe('the meeting view: absence and attachments in the page', () => {
     await expect(withdraw.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await panel().getByText('Du har meldt afbud til mødet.').waitFor();
     await panel().getByText(`«${REASON}»`).waitFor();
+    await panel()
+      .getByText(/1 afbud: Marie Aasøe/)
+      .waitFor();
     // The attendance table: Marie's row says Afbud with her reason.
     await panel().locator('summary', { hasText: 'Medlemmernes deltagelse' }).click();
     const row = panel().getByRole('row').filter({ hasText: 'Marie Aasøe' });

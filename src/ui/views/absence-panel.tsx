@@ -129,7 +129,7 @@ export function AbsencePanel({
 
   const me = attendance.members.find((m) => m.personId === person.id);
   const over = meetingIsOver(meetingEnd);
-  const absentCount = attendance.members.filter((m) => m.status === 'absent').length;
+  const absentees = attendance.members.filter((m) => m.status === 'absent');
 
   const fail = (err: unknown) => {
     let next: Failure = { kind: 'general', message: t('absence.failed') };
@@ -172,7 +172,8 @@ export function AbsencePanel({
     <section className="absence-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('absence.heading')}</h2>
       <p className="meta">
-        {attendance.attending} {t('absence.summary')} · {absentCount} {t('absence.absentCount')}
+        {attendance.attending} {t('absence.summary')} · {absentees.length} {t('absence.absentCount')}
+        {absentees.length > 0 && `: ${absentees.map((m) => m.name).join(', ')}`}
       </p>
       {failure && (
         <div className="alert alert-error" role="alert" tabIndex={-1} ref={summaryRef}>
