@@ -1,9 +1,11 @@
 /**
  * Serves the built web app (dist/ui, `npm run build:ui`) at / : files as they are, hashed assets
  * cached for a year, every other path outside /api and /feeds answered with index.html (the app
- * routes in the browser). Every answer carries the app's Content-Security-Policy: scripts, styles,
- * fonts and images from this origin only, no inline script. Without a build, / answers 503 with a
- * line saying how to build it; the API is unaffected. Text files go gzipped to clients that accept it.
+ * routes in the browser). Every answer carries the app's Content-Security-Policy: scripts (and so
+ * workers, such as pdf.js's), styles, fonts and images from this origin only, no inline script and
+ * no eval; images also from blob: URLs, which the attachment viewer makes of an image attachment's
+ * fetched bytes (an image cannot run script). Without a build, / answers 503 with a line saying how
+ * to build it; the API is unaffected. Text files go gzipped to clients that accept it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +19,7 @@ export const WEB_APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -29,6 +31,7 @@ export const WEB_APP_CSP = [
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -1,9 +1,15 @@
-/** An item's sections, recommendations and attachments in the charter template's order (agenda and item page). */
+/**
+ * An item's sections, recommendations and attachments in the charter template's order (agenda and
+ * item page). Each attachment opens in the page (attachment-viewer.tsx) and keeps its download link.
+ */
+import { useState } from 'react';
+import { AttachmentViewer } from './attachment-viewer.tsx';
 import { attachmentHref } from './data.ts';
 import { type ItemBlock, itemLayout, type LayoutItem } from './item-layout.ts';
 import { useLocale } from './locale.tsx';
 import { RichText } from './rich-text.tsx';
 import type { AgendaVersionView } from './types.ts';
+import './styles/meeting-tools.css';
 
 type Template = AgendaVersionView['content']['template'];
 
@@ -41,14 +47,59 @@ function Block({
       </>
     );
   return (
+    <Attachments
+      heading={block.heading ?? t('attachments')}
+      items={block.items}
+      org={org}
+      itemId={itemId}
+      number={number}
+    />
+  );
+}
+
+function Attachments({
+  heading,
+  items,
+  org,
+  itemId,
+  number,
+}: {
+  heading: string;
+  items: LayoutItem['attachments'];
+  org: string;
+  itemId: string;
+  number: number | null;
+}) {
+  const { t } = useLocale();
+  const [open, setOpen] = useState<string | null>(null);
+  const label = (i: number, name: string) =>
+    `${t('attachment')} ${number === null ? i + 1 : `${number}.${i + 1}`}: ${name}`;
+  return (
     <>
-      <h4>{block.heading ?? t('attachments')}</h4>
+      <h4>{heading}</h4>
       <ul className="attachments">
-        {block.items.map((a, i) => (
-          <li key={a.id}>
-            <a href={attachmentHref(org, itemId, a.id)} target="_blank" rel="noopener noreferrer">
-              {t('attachment')} {number === null ? i + 1 : `${number}.${i + 1}`}: {a.name}
+        {items.map((a, i) => (
+          <li key={a.id} className="attachment">
+            <button
+              type="button"
+              className="function-link attachment-open"
+              aria-haspopup="dialog"
+              onClick={() => setOpen(a.id)}
+            >
+              {label(i, a.name)}
+            </button>{' '}
+            <a href={attachmentHref(org, itemId, a.id)} download={a.name} className="attachment-download">
+              {t('viewer.download')}
+              <span className="sr-only"> {label(i, a.name)}</span>
             </a>
+            {open === a.id && (
+              <AttachmentViewer
+                href={attachmentHref(org, itemId, a.id)}
+                name={a.name}
+                label={label(i, a.name)}
+                onClose={() => setOpen(null)}
+              />
+            )}
           </li>
         ))}
       </ul>

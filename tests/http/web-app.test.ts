@@ -53,8 +53,21 @@ describe('the web app', () => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      // Scripts and workers (pdf.js's) only from this origin; images also from the viewer's blob: URLs.
+      expect(csp.split('; ')).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/(script|worker|child)-src[^;]*blob:/);
+      expect(csp.split('; ')).toContain("img-src 'self' blob:");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+
+  it("serves a module worker (.mjs, as pdf.js's) as JavaScript", async () => {
+    fs.writeFileSync(path.join(dir, 'assets', 'pdf.worker.min-abc123.mjs'), 'self.onmessage = () => {};');
+    const app = await server(dir);
+    const res = await app.inject({ method: 'GET', url: '/assets/pdf.worker.min-abc123.mjs' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
   it('serves hashed assets as immutable and other files revalidated', async () => {

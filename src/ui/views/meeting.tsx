@@ -140,7 +140,7 @@ export function Meeting({
         {t('agendaVersion')} {version.version} · {t('publishedAt')} {shortDate(version.publishedAt)}
       </p>
       <MeetingActions person={person} forum={forum} meeting={meeting} />
-      <AbsencePanel person={person} forum={forum} meeting={meeting} />
+      <AbsencePanel person={person} forum={forum} meeting={meeting} meetingEnd={m.end} />
       {version.sinceLastRead && version.sinceLastRead.changes.length > 0 && (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
