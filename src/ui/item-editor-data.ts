@@ -1,7 +1,7 @@
 /** The item editor's API calls: the forum and item to edit, saving, submitting, attachments, cases, KLE. */
 import type { CaseView } from '../app/case-view.ts';
 import type { KleSuggestion } from '../domain/kle.ts';
-import { ApiError, api, apiPath } from './api.ts';
+import { api, apiPath } from './api.ts';
 import { getForum } from './data.ts';
 import type { AttachmentView, ForumSummary, ForumView, ItemView, Paged } from './types.ts';
 

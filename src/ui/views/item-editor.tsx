@@ -6,7 +6,7 @@
  */
 import '../styles/editor.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../api.ts';
+import { ApiError } from '../api.ts';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { attachmentHref } from '../data.ts';
 import { setFlash } from '../flash.ts';
@@ -38,7 +38,7 @@ import {
 } from '../item-editor-state.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths, useRouter } from '../router.tsx';
-import type { AttachmentView, ItemView, RichTextDoc, Session, SessionPerson } from '../types.ts';
+import type { AttachmentView, ItemView, RichTextDoc, SessionPerson } from '../types.ts';
 import { isNotFound, useLoad } from '../use-api.ts';
 
 /** TipTap is loaded with the editor only, so the other views stay light. */
