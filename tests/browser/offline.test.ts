@@ -14,6 +14,7 @@ import { decideItem } from '../../src/app/decide-item.ts';
 import { listMyNotes } from '../../src/app/list-my-notes.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
+import { saveNote } from '../../src/app/save-note.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { setPassword } from '../../src/app/set-password.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
@@ -169,6 +170,34 @@ describe('private notes', () => {
     await expect(notesOf(HENRIK)).resolves.toEqual([]);
     await other.close();
   });
+
+  it('shows a note changed on another device as a conflict, keeping the typed text until she chooses', async () => {
+    // Her other device (the use case) saves version 2 of the item note meanwhile.
+    const marie = await callerFor(t.ctx, await demoPerson(MARIE));
+    await saveNote(t.ctx, marie, 'albertslund', itemId, {
+      attachmentId: null,
+      body: 'Skrevet på telefonen.',
+      version: 1,
+    });
+    const field = await itemNote(page);
+    await field.fill('Spørg til garantien. Og til service.');
+    await field.blur();
+    const conflict = article(page)
+      .getByRole('alert')
+      .filter({ hasText: 'Noten er ændret på en anden enhed' });
+    await conflict.getByText('Skrevet på telefonen.').waitFor();
+    await expect(field.inputValue()).resolves.toBe('Spørg til garantien. Og til service.');
+    await checkView(page, 'meeting-note-conflict', () => conflict.waitFor());
+    await conflict.getByRole('button', { name: 'Gem min tekst' }).click();
+    await article(page).getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
+    await expect(notesOf(MARIE)).resolves.toContainEqual(
+      expect.objectContaining({
+        attachmentId: null,
+        body: 'Spørg til garantien. Og til service.',
+        version: 3,
+      }),
+    );
+  });
 });
 
 describe('offline reading', () => {
@@ -180,9 +209,17 @@ describe('offline reading', () => {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await article(page).waitFor();
+    // She opens the attachment (a download in a new tab), and changes her note once more.
+    const link = article(page).getByRole('link', { name: new RegExp(ATTACHMENT) });
     const content = `/api/orgs/albertslund/items/${itemId}/attachments/${attachmentId}/content`;
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await popup.close();
     const opened = await page.evaluate(async (url) => (await fetch(url)).text(), content);
     expect(opened).toBe(ATTACHMENT_TEXT);
+    const note = await itemNote(page);
+    await note.fill('Spørg til garantien.');
+    await note.blur();
+    await article(page).getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
 
     await context.setOffline(true);
     await page.reload();
@@ -194,6 +231,7 @@ describe('offline reading', () => {
     const offlineCopy = await page.evaluate(async (url) => (await fetch(url)).text(), content);
     expect(offlineCopy).toBe(ATTACHMENT_TEXT);
 
+    // The note as last saved online (the worker fetched the notes again after saving).
     const field = await itemNote(page);
     await expect(field.inputValue()).resolves.toBe('Spørg til garantien.');
     await field.fill('Spørg til garantien og prisen.');
@@ -202,17 +240,19 @@ describe('offline reading', () => {
     await notes.getByRole('status').filter({ hasText: 'Gemmes, når du er online igen' }).waitFor();
     await checkView(page, 'meeting-offline', () => banner.waitFor());
     await expect(notesOf(MARIE)).resolves.toContainEqual(
-      expect.objectContaining({ attachmentId: null, body: 'Spørg til garantien.', version: 1 }),
+      expect.objectContaining({ attachmentId: null, body: 'Spørg til garantien.', version: 4 }),
     );
 
     await context.setOffline(false);
     await notes.getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
     await expect(notesOf(MARIE)).resolves.toContainEqual(
-      expect.objectContaining({ attachmentId: null, body: 'Spørg til garantien og prisen.', version: 2 }),
+      expect.objectContaining({ attachmentId: null, body: 'Spørg til garantien og prisen.', version: 5 }),
     );
+    await expect(banner.count()).resolves.toBe(0);
   });
 
   it('empties the caches at sign-out', async () => {
+    await context.setOffline(false);
     await expect(page.evaluate(() => caches.keys())).resolves.not.toEqual([]);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();

@@ -5,7 +5,8 @@
  * - Hashed assets (/assets/*): cache first; they never change.
  * - GET /api/session, /api/orgs/:org/forums/... and /api/orgs/:org/items/... (agendas, items, notes,
  *   attachments' content): network first, the cached answer when the network fails.
- * - Only same-origin GET answers with status 200 are cached; nothing else is touched.
+ * - Only same-origin GET answers with status 200 are cached; after a note is saved (PUT .../notes)
+ *   the cached list of notes is fetched again. Nothing else is touched.
  *
  * Privacy: API answers are kept in a cache per signed-in person (named by a hash of the person's
  * id), written only while the worker knows who is signed in (it reads the person from the answers
@@ -33,6 +34,7 @@ function strategyFor(url, method, mode) {
   const path = url.pathname;
   if (path === '/api/session' && method === 'DELETE') return 'sign-out';
   if (path === '/api/session' && method === 'POST') return 'sign-in';
+  if (method === 'PUT' && /^\/api\/orgs\/[^/]+\/items\/[^/]+\/notes$/.test(path)) return 'note-write';
   if (method !== 'GET') return 'none';
   if (path.startsWith('/api/') || path.startsWith('/feeds/') || path === '/api' || path === '/feeds') {
     if (path === '/api/session') return 'session';
@@ -105,6 +107,20 @@ async function keep(
   const cache = await caches.open(cacheName);
   if (generation !== since) return;
   await cache.put(request, response);
+}
+
+/** Fetches an API answer again into the person's cache (after a change to it). */
+async function refresh(/** @type {string} */ url) {
+  const since = generation;
+  const who = await currentPerson();
+  if (!who) return;
+  try {
+    const request = new Request(url, { headers: { accept: 'application/json' } });
+    const response = await fetch(request);
+    if (response.ok) await keep(API_PREFIX + who, request, response, since);
+  } catch {
+    // Offline again: the page's queue holds the note.
+  }
 }
 
 /** Whether the pages were last told that they see the cached copy. */
@@ -243,6 +259,16 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).then((response) => {
         if (response.ok) event.waitUntil(learnPerson(response.clone()));
+        return response;
+      }),
+    );
+    return;
+  }
+  if (strategy === 'note-write') {
+    // A saved note: the cached list of notes is fetched again, so reading offline shows it.
+    event.respondWith(
+      fetch(request).then((response) => {
+        if (response.ok) event.waitUntil(refresh(request.url));
         return response;
       }),
     );

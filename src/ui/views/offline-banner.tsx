@@ -6,16 +6,12 @@ import '../styles/offline.css';
 export function OfflineBanner() {
   const { t } = useLocale();
   const offline = useOffline();
-  // The live region is always there, so a screen reader hears the notice when it appears.
+  if (!offline) return null;
   return (
-    <div role="status" className="app-offline-region">
-      {offline && (
-        <div className="alert alert-warning app-offline">
-          <div className="alert-body container">
-            <p className="alert-text">{t('offline.banner')}</p>
-          </div>
-        </div>
-      )}
+    <div className="alert alert-warning app-offline" role="status">
+      <div className="alert-body container">
+        <p className="alert-text">{t('offline.banner')}</p>
+      </div>
     </div>
   );
 }
