@@ -239,6 +239,10 @@ describe('offline reading', () => {
     const notes = article(page).locator('details.item-notes');
     await notes.getByRole('status').filter({ hasText: 'Gemmes, når du er online igen' }).waitFor();
     await checkView(page, 'meeting-offline', () => banner.waitFor());
+    // Still offline, a reload keeps the waiting note (its panel open) and says it waits.
+    await page.reload();
+    await expect((await itemNote(page)).inputValue()).resolves.toBe('Spørg til garantien og prisen.');
+    await notes.getByRole('status').filter({ hasText: 'Gemmes, når du er online igen' }).waitFor();
     await expect(notesOf(MARIE)).resolves.toContainEqual(
       expect.objectContaining({ attachmentId: null, body: 'Spørg til garantien.', version: 4 }),
     );

@@ -34,7 +34,7 @@ function NoteField({
   const queued = noteQueue.get(target);
   const [text, setText] = useState(queued?.body ?? initial?.body ?? '');
   const [status, setStatus] = useState<Status>(
-    queued ? (queued.state === 'pending' ? 'queued' : queued.state) : 'idle',
+    queued ? (queued.state === 'pending' ? (navigator.onLine ? 'saving' : 'queued') : queued.state) : 'idle',
   );
   const [failure, setFailure] = useState('');
   /** The other device's note in a conflict (null: it was deleted there). */
@@ -71,17 +71,25 @@ function NoteField({
   );
 
   // A note left waiting (written offline, or before a reload) goes now; a conflict shows its other side.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount.
+  // Text typed just before leaving the page or the view is not lost: it goes into the queue at once
+  // (sent now, or at the next start when the page is being unloaded).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount; `commit` reads refs only.
   useEffect(() => {
     const waiting = noteQueue.get(target);
     if (waiting?.state === 'pending') void noteQueue.flush(target.personId);
     if (waiting?.state === 'conflict') loadOther();
+    const onPageHide = () => {
+      if (timer.current) commit(false);
+    };
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      if (timer.current) clearTimeout(timer.current);
+      window.removeEventListener('pagehide', onPageHide);
+      if (timer.current) commit();
     };
   }, []);
 
-  const commit = () => {
+  /** Queues the typed text if it changed, and sends it (unless `send` is false). */
+  const commit = (send = true) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const body = textRef.current;
@@ -93,6 +101,7 @@ function NoteField({
     }
     if (!waiting && body.trim() === server.current.body.trim()) return;
     noteQueue.write(target, body, server.current.version);
+    if (!send) return;
     setStatus('saving');
     void noteQueue.flush(target.personId);
   };
@@ -102,7 +111,7 @@ function NoteField({
     textRef.current = value;
     if (status === 'saved') setStatus('idle');
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(commit, DEBOUNCE_MS);
+    timer.current = setTimeout(() => commit(), DEBOUNCE_MS);
   };
 
   const keepMine = () => {
@@ -148,7 +157,7 @@ function NoteField({
         rows={4}
         value={text}
         onChange={(e) => change(e.target.value)}
-        onBlur={commit}
+        onBlur={() => commit()}
         aria-describedby={status === 'conflict' ? `${id}-conflict` : undefined}
       />
       <p role="status" className="item-note-status">
