@@ -65,12 +65,18 @@ function worker() {
   const caches = new FakeCaches();
   const listeners = new Map<string, (event: unknown) => void>();
   const posted: unknown[] = [];
-  const state = { online: true, handler: ((_r: Request) => new Response('{}')) as Handler };
+  const state = {
+    online: true,
+    handler: ((_r: Request) => new Response('{}')) as Handler,
+    /** When set, GETs of the agenda wait for it (an answer still on its way). */
+    gate: null as Promise<void> | null,
+  };
   const fetchFake = async (input: Request | string, init?: RequestInit) => {
     const request = new Request(new URL(typeof input === 'string' ? input : input.url, ORIGIN), {
       method: typeof input === 'string' ? (init?.method ?? 'GET') : input.method,
     });
     if (!state.online) throw new TypeError('Failed to fetch');
+    if (state.gate && new URL(request.url).pathname === AGENDA) await state.gate;
     return Object.setPrototypeOf(state.handler(request), BasicResponse.prototype) as Response;
   };
   const self = {
@@ -218,19 +224,24 @@ describe('service worker', () => {
     await expect(w.request(AGENDA)).rejects.toThrow('Failed to fetch');
   });
 
-  it('fetches the notes again after a note is saved', async () => {
+  it('never writes an answer fetched for the previous person after another person signed in', async () => {
     const w = worker();
     const who = { id: 'marie' as string | null };
-    let body = 'first';
-    const notes = '/api/orgs/albertslund/items/i1/notes';
     serverFor(w, who);
-    const base = w.state.handler;
-    w.state.handler = (r) => (new URL(r.url).pathname === notes ? json({ items: [{ body }] }) : base(r));
-    await w.request('/api/session');
-    await w.request(notes);
-    body = 'second';
-    await w.request(notes, 'PUT');
-    w.state.online = false;
-    await expect((await w.request(notes))?.json()).resolves.toEqual({ items: [{ body: 'second' }] });
+    await w.request('/api/session', 'POST');
+    const [marie] = await w.apiCaches();
+    let release: () => void = () => {};
+    w.state.gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const late = w.request(AGENDA);
+    who.id = 'henrik';
+    await w.request('/api/session', 'POST');
+    release();
+    await late;
+    const after = await w.apiCaches();
+    expect(after).not.toContain(marie);
+    const kept = after.flatMap((name) => [...(w.caches.stores.get(name)?.entries.keys() ?? [])]);
+    expect(kept).not.toContain(`${ORIGIN}${AGENDA}`);
   });
 });

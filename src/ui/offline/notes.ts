@@ -20,6 +20,8 @@ async function putNote(entry: QueuedNote): Promise<PutResult> {
       { attachmentId: entry.attachmentId, body: entry.body, version: entry.baseVersion },
     );
     setServedFromCache(false);
+    // Read the notes again, so the service worker's copy for reading offline has this one.
+    listMyNotes(entry.org, entry.itemId).catch(() => {});
     return { kind: 'saved', note };
   } catch (error) {
     if (isNetworkError(error)) {
@@ -83,6 +85,27 @@ export function holdSessionPerson(): { person: Promise<SessionPerson>; release: 
     },
   };
 }
+
+/**
+ * While the browser says it is online but a note could not be sent (the network is not quite back,
+ * or the server is unreachable), the queue is tried again after a while: 2, 4, 8 … up to 60 seconds.
+ */
+let retryDelay = 2_000;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+function retryLater(): void {
+  if (retryTimer || typeof window === 'undefined' || !navigator.onLine) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void syncNotes();
+  }, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 60_000);
+}
+
+noteQueue.subscribe((event) => {
+  if (event.type === 'offline') retryLater();
+  if (event.type === 'saved') retryDelay = 2_000;
+});
 
 /** Sends the signed-in person's waiting notes: called at app start and on the 'online' event. */
 export async function syncNotes(): Promise<void> {

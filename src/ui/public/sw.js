@@ -5,8 +5,8 @@
  * - Hashed assets (/assets/*): cache first; they never change.
  * - GET /api/session, /api/orgs/:org/forums/... and /api/orgs/:org/items/... (agendas, items, notes,
  *   attachments' content): network first, the cached answer when the network fails.
- * - Only same-origin GET answers with status 200 are cached; after a note is saved (PUT .../notes)
- *   the cached list of notes is fetched again. Nothing else is touched.
+ * - Only same-origin GET answers with status 200 are cached; nothing else is touched (after saving
+ *   a note the page reads the notes again, which refreshes the cached list).
  *
  * Privacy: API answers are kept in a cache per signed-in person (named by a hash of the person's
  * id), written only while the worker knows who is signed in (it reads the person from the answers
@@ -34,7 +34,6 @@ function strategyFor(url, method, mode) {
   const path = url.pathname;
   if (path === '/api/session' && method === 'DELETE') return 'sign-out';
   if (path === '/api/session' && method === 'POST') return 'sign-in';
-  if (method === 'PUT' && /^\/api\/orgs\/[^/]+\/items\/[^/]+\/notes$/.test(path)) return 'note-write';
   if (method !== 'GET') return 'none';
   if (path.startsWith('/api/') || path.startsWith('/feeds/') || path === '/api' || path === '/feeds') {
     if (path === '/api/session') return 'session';
@@ -85,11 +84,13 @@ async function learnPerson(/** @type {Response} */ response) {
   if (typeof id !== 'string') return;
   const hash = await hashOf(id);
   if ((await currentPerson()) === hash) return;
+  // Answers on their way for the previous person are not written after the switch.
+  generation++;
+  person = hash;
   const names = await caches.keys();
   await Promise.all(
     names.filter((n) => n.startsWith(API_PREFIX) && n !== API_PREFIX + hash).map((n) => caches.delete(n)),
   );
-  person = hash;
   const meta = await caches.open(META);
   await meta.put(PERSON_KEY, new Response(hash));
   await precacheShell();
@@ -104,23 +105,11 @@ async function keep(
 ) {
   if (response.status !== 200 || response.type !== 'basic') return;
   if (generation !== since) return;
+  // A person's answers go into their own cache only while they are the one signed in.
+  if (cacheName.startsWith(API_PREFIX) && cacheName !== API_PREFIX + person) return;
   const cache = await caches.open(cacheName);
   if (generation !== since) return;
   await cache.put(request, response);
-}
-
-/** Fetches an API answer again into the person's cache (after a change to it). */
-async function refresh(/** @type {string} */ url) {
-  const since = generation;
-  const who = await currentPerson();
-  if (!who) return;
-  try {
-    const request = new Request(url, { headers: { accept: 'application/json' } });
-    const response = await fetch(request);
-    if (response.ok) await keep(API_PREFIX + who, request, response, since);
-  } catch {
-    // Offline again: the page's queue holds the note.
-  }
 }
 
 /** Whether the pages were last told that they see the cached copy. */
@@ -207,7 +196,8 @@ async function networkFirstApi(/** @type {FetchEvent} */ event, /** @type {boole
     const copy = response.clone();
     event.waitUntil(
       learnPerson(copy.clone()).then(async () => {
-        if (person && generation === since) await keep(API_PREFIX + person, request, copy, since);
+        // The answer names its person: it goes into their cache (unless a sign-out came meanwhile).
+        if (person) await keep(API_PREFIX + person, request, copy, generation);
       }),
     );
     return response;
@@ -259,16 +249,6 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).then((response) => {
         if (response.ok) event.waitUntil(learnPerson(response.clone()));
-        return response;
-      }),
-    );
-    return;
-  }
-  if (strategy === 'note-write') {
-    // A saved note: the cached list of notes is fetched again, so reading offline shows it.
-    event.respondWith(
-      fetch(request).then((response) => {
-        if (response.ok) event.waitUntil(refresh(request.url));
         return response;
       }),
     );
