@@ -1,11 +1,13 @@
 /**
  * Serves the built web app (dist/ui, `npm run build:ui`) at / : files as they are, hashed assets
  * cached for a year, every other path outside /api and /feeds answered with index.html (the app
- * routes in the browser). Every answer carries the app's Content-Security-Policy: scripts (and so
- * workers, such as pdf.js's), styles, fonts and images from this origin only, no inline script and
- * no eval; images also from blob: URLs, which the attachment viewer makes of an image attachment's
- * fetched bytes (an image cannot run script). Without a build, / answers 503 with a line saying how
- * to build it; the API is unaffected. Text files go gzipped to clients that accept it.
+ * routes in the browser); /sw.js, the offline-reading service worker, is a file like the others
+ * (never the app, never immutable). Every answer carries the app's Content-Security-Policy: scripts
+ * (and so workers, such as pdf.js's and the service worker), styles, fonts and images from this
+ * origin only, no inline script and no eval; images also from blob: URLs, which the attachment
+ * viewer makes of an image attachment's fetched bytes (an image cannot run script). Without a build,
+ * / answers 503 with a line saying how to build it; the API is unaffected. Text files go gzipped to
+ * clients that accept it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -51,6 +53,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NOT_BUILT =
   'Fora: the web app is not built. Run `npm run build:ui` (or `npm start`, which builds it first) and ' +
   'reload. The API works meanwhile: /api/openapi.json.\n';
+
+/** The offline-reading service worker (src/ui/public/sw.js): revalidated on every check, scope / (ADR 0014). */
+const SERVICE_WORKER = '/sw.js';
 
 const isApiPath = (p: string) => /^\/(api|feeds)(\/|$)/.test(p);
 
@@ -108,6 +113,7 @@ export function registerWebApp(app: FastifyInstance, dir: string = DEFAULT_WEB_A
       if (file) {
         const type = TYPES[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream';
         reply.header('cache-control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+        if (pathname === SERVICE_WORKER) reply.header('service-worker-allowed', '/');
         return reply.type(type).send(encode(request, reply, pathname, type, file));
       }
       // A missing file (an old asset, a typo) is a 404, not the app.

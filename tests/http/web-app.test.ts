@@ -100,6 +100,19 @@ describe('the web app', () => {
     expect(api.json()).toMatchObject({ error: 'not_found' });
   });
 
+  it('serves the service worker revalidated, with scope /, and never the app in its place', async () => {
+    const app = await server(dir);
+    const missing = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(missing.statusCode).toBe(404);
+    fs.writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    const sw = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.headers['service-worker-allowed']).toBe('/');
+    expect(sw.body).toContain('addEventListener');
+  });
+
   it('sends text gzipped to a browser that accepts it, and as is to one that does not', async () => {
     const app = await server(dir);
     const script = `console.log(${JSON.stringify('æøå '.repeat(400))})`;

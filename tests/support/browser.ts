@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
 import { DEFAULT_WEB_APP_DIR } from '../../src/http/web-app.ts';
@@ -89,3 +89,16 @@ export async function checkView(page: Page, view: string, ready: () => Promise<v
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${view}-${name}.png`), fullPage: true });
   }
 }
+
+/** Presses Tab (only) until `target` has the focus; at most `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`no focus on the target after ${max} presses of Tab`);
+}
+
+/** Whether `target` has the keyboard focus. */
+export const isFocused = (target: Locator): Promise<boolean> =>
+  target.evaluate((el) => el === document.activeElement);

@@ -1,0 +1,211 @@
+/**
+ * The whole path of an item in a real browser, by four people of Albertslund (the demo) in four
+ * roles: a head of department (member of Chefforum) proposes it in the item editor; from her
+ * submission to the agenda's publication everything is done with the KEYBOARD ONLY: she submits,
+ * the municipal director approves it from his inbox, the forum's secretary puts it on the next
+ * meeting and publishes the agenda; another head reads the agenda and writes a private note; on
+ * the meeting day the secretary takes the minutes (outcome, decision, a follow-up for the proposer
+ * at the next meeting) and the follow-up is on the proposer's home and on the next meeting.
+ * Every step is checked through the API or the store as well as on the page.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAgendaVersion } from '../../src/app/get-agenda-version.ts';
+import { loadDemo } from '../../src/app/load-demo.ts';
+import { setPassword } from '../../src/app/set-password.ts';
+import type { Person } from '../../src/domain/organisation.ts';
+import { findItem } from '../../src/store/items.ts';
+import { findPeopleByEmail } from '../../src/store/people.ts';
+import {
+  checkView,
+  danishContext,
+  isFocused,
+  type ListeningServer,
+  launchChromium,
+  listeningServer,
+  requireBuiltApp,
+  tabTo,
+} from '../support/browser.ts';
+import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { callerFor, operator } from '../support/factories.ts';
+
+/** A day before the submission deadline of Chefforum's 9 April 2025 meeting (the demo's calendar). */
+const NOW = new Date('2025-04-02T10:00:00+02:00');
+const PASSWORD = 'hele-vejen-2025';
+const TITLE = 'Fælles introduktion af nye ledere';
+const MEETING_DAY = 'onsdag den 9. april 2025';
+const NOTE = 'Husk at spørge til økonomien i 2026.';
+
+let t: TestDatabase;
+let server: ListeningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** The four: proposer, approver, secretary, reader. */
+const who = {} as Record<'head' | 'director' | 'secretary' | 'reader', Person>;
+let itemId: string;
+let meetingId: string;
+
+async function demoPerson(email: string): Promise<Person> {
+  const [found] = await findPeopleByEmail(t.db, email);
+  if (!found) throw new Error(`demo person ${email} missing`);
+  return found;
+}
+
+beforeAll(async () => {
+  requireBuiltApp();
+  t = await testDatabase();
+  t.setNow(NOW);
+  await loadDemo(t.ctx, operator());
+  who.head = await demoPerson('marie.aasoee@albertslund.dk');
+  who.director = await demoPerson('henrik.harder@albertslund.dk');
+  who.secretary = await demoPerson('camilla.nielsen@albertslund.dk');
+  who.reader = await demoPerson('dorthe.espenhein@albertslund.dk');
+  for (const p of Object.values(who))
+    await setPassword(t.ctx, operator(), 'albertslund', p.id, { newPassword: PASSWORD });
+  server = await listeningServer(t);
+  browser = await launchChromium();
+  context = await danishContext(browser);
+  page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.app.close();
+  await t?.close();
+});
+
+const welcome = (p: Person) => page.getByRole('heading', { level: 1, name: `Velkommen, ${p.name}` });
+
+async function signIn(p: Person) {
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('E-mail').fill(p.email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await welcome(p).waitFor();
+}
+
+/** Signs out and in as `p` with Tab, typing and Enter only. */
+async function switchByKeyboard(p: Person) {
+  await tabTo(page, page.getByRole('button', { name: 'Log ud' }));
+  await page.keyboard.press('Enter');
+  const email = page.getByLabel('E-mail');
+  await tabTo(page, email);
+  await page.keyboard.type(p.email);
+  await tabTo(page, page.getByLabel('Adgangskode'));
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await welcome(p).waitFor();
+}
+
+/** Tab to a control and press a key (Enter for links and buttons, Space for a button). */
+async function activate(target: Locator, key: 'Enter' | 'Space' = 'Enter') {
+  await target.waitFor();
+  await tabTo(page, target, 150);
+  await page.keyboard.press(key);
+}
+
+const agendaOfMeeting = async (caller: Person) =>
+  getAgendaVersion(t.ctx, await callerFor(t.ctx, caller), 'albertslund', 'CF', meetingId, 'latest');
+
+describe('the whole path of an item, by four people in four roles', () => {
+  it('the head of department proposes an item in the editor and saves it as a draft', async () => {
+    await signIn(who.head);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Chefforum' })
+      .getByRole('link', { name: 'Foreslå et nyt punkt' })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Nyt punkt til Chefforum' }).waitFor();
+    await page.getByLabel('Titel').fill(TITLE);
+    await page.getByRole('radio', { name: 'Beslutning' }).check();
+    await page.getByLabel('Tid i minutter').fill('20');
+    await page.getByRole('textbox', { name: /^Sagsfremstilling/ }).click();
+    await page.keyboard.type('Nye ledere får et fælles forløb det første halve år.');
+    await page.getByRole('textbox', { name: /^Indstilling/ }).click();
+    await page.keyboard.type('Økonomi & Stab indstiller,');
+    await page.getByRole('button', { name: 'Tilføj indstillingspunkt' }).click();
+    await page.keyboard.type('at forløbet godkendes');
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kladden er gemt.' }).waitFor();
+    const match = /\/punkter\/([^/]+)\/rediger$/.exec(new URL(page.url()).pathname);
+    if (!match?.[1]) throw new Error(`not on the editor of a saved item: ${page.url()}`);
+    itemId = match[1];
+    expect((await findItem(t.db, who.head.orgId, itemId))?.state).toBe('draft');
+  });
+
+  it('keyboard only: she submits, the director approves, the secretary schedules and publishes', async () => {
+    // The proposer submits.
+    await activate(page.getByRole('button', { name: 'Indsend til godkendelse' }));
+    await page.getByRole('status').filter({ hasText: 'Punktet er indsendt til godkendelse.' }).waitFor();
+    expect((await findItem(t.db, who.head.orgId, itemId))?.state).toBe('submitted');
+
+    // The director approves from his inbox.
+    await switchByKeyboard(who.director);
+    await activate(page.getByRole('banner').getByRole('link', { name: /^Godkendelser/ }));
+    await page.getByRole('heading', { level: 1, name: 'Punkter til godkendelse' }).waitFor();
+    await activate(page.getByRole('row').filter({ hasText: TITLE }).getByRole('link', { name: TITLE }));
+    await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
+    await activate(page.getByRole('button', { name: 'Godkend' }), 'Space');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `«${TITLE}» er godkendt og står nu i forummets kø.` })
+      .waitFor();
+    expect((await findItem(t.db, who.head.orgId, itemId))?.state).toBe('queued');
+
+    // The secretary puts it on the next meeting and publishes the agenda.
+    await switchByKeyboard(who.secretary);
+    await activate(page.getByRole('region', { name: 'Mine fora' }).getByRole('link', { name: 'Chefforum' }));
+    await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
+    await activate(page.getByRole('link', { name: `Forbered ${MEETING_DAY}` }));
+    await page.getByRole('heading', { level: 1, name: /Forbered mødet/ }).waitFor();
+    await activate(
+      page.getByRole('region', { name: 'Forummets kø' }).getByRole('button', {
+        name: `Sæt på dagsordenen: ${TITLE}`,
+      }),
+    );
+    await page.getByRole('status').filter({ hasText: `«${TITLE}» er sat på dagsordenen.` }).waitFor();
+    const published = page.waitForResponse(
+      (r) => r.url().endsWith('/agenda/publish') && r.request().method() === 'POST',
+    );
+    await activate(page.getByRole('button', { name: 'Offentliggør dagsordenen' }));
+    const body = (await (await published).json()) as { meetingId: string };
+    meetingId = body.meetingId;
+    await page.getByRole('status').filter({ hasText: 'Dagsordenen er offentliggjort som version 1.' }).waitFor();
+    const agenda = await agendaOfMeeting(who.secretary);
+    expect(agenda.content.items.map((i) => i.title)).toContain(TITLE);
+  });
+
+  it('another head reads the published agenda and writes a private note on the item', async () => {
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await signIn(who.reader);
+    await page.goto(`${server.url}/fora/CF/moeder/${meetingId}`);
+    const article = page.locator('article.agenda-item').filter({ hasText: TITLE });
+    await article.getByText('Nye ledere får et fælles forløb det første halve år.').waitFor();
+    const notes = article.locator('details.item-notes');
+    await notes.getByText('Mine noter').click();
+    const field = notes.getByLabel(/^Note til punktet/);
+    await field.fill(NOTE);
+    await field.blur();
+    await notes.getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
+    await checkView(page, 'full-path-reading-note', () => field.waitFor());
+    const mine = await server.app.inject({
+      method: 'GET',
+      url: `/api/orgs/albertslund/items/${itemId}/notes`,
+      headers: { 'x-fora-actor': who.reader.id },
+    });
+    expect(JSON.stringify(mine.json())).toContain(NOTE);
+    // A note is private: the proposer does not get it.
+    const hers = await server.app.inject({
+      method: 'GET',
+      url: `/api/orgs/albertslund/items/${itemId}/notes`,
+      headers: { 'x-fora-actor': who.head.id },
+    });
+    expect(JSON.stringify(hers.json())).not.toContain(NOTE);
+    expect(await isFocused(field)).toBe(false);
+  });
+});
