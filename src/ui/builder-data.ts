@@ -3,7 +3,8 @@ import type { LiveAgenda } from '../app/get-agenda.ts';
 import type { listQueue } from '../app/list-queue.ts';
 import type { publishAgenda } from '../app/publish-agenda.ts';
 import { api, apiPath } from './api.ts';
-import type { ForumView, HistoryEntry, Paged, SessionPerson } from './types.ts';
+import { getCalendar, getForum, latestAgenda } from './data.ts';
+import type { CalendarEntry, ForumView, HistoryEntry, Paged, SessionPerson } from './types.ts';
 
 export type { LiveAgenda };
 export type QueuedItem = Awaited<ReturnType<typeof listQueue>>[number];
@@ -47,3 +48,44 @@ export const managesForum = (forum: ForumView, person: SessionPerson): boolean =
 
 /** Meetings whose agenda can still be built and (re)published. */
 export const buildable = (state: string): boolean => state === 'planned' || state === 'agenda_published';
+
+/** All the builder shows: the forum, the live agenda, the queue with approval dates, the calendar entry. */
+export interface BuilderData {
+  forum: ForumView;
+  live: LiveAgenda;
+  queue: QueuedItem[];
+  approved: Record<string, string | null>;
+  entry: CalendarEntry | undefined;
+  /** Items on the latest published version (they can no longer be taken off the agenda). */
+  published: string[];
+}
+
+async function loadQueue(org: string, forum: string) {
+  const queue = await getQueue(org, forum);
+  const dates = await Promise.all(queue.map((q) => approvedAt(org, q.id)));
+  return { queue, approved: Object.fromEntries(queue.map((q, i) => [q.id, dates[i] ?? null])) };
+}
+
+async function publishedItems(org: string, forum: string, live: LiveAgenda): Promise<string[]> {
+  if (live.publishedVersion === null) return [];
+  const version = await latestAgenda(org, forum, live.agenda.meeting.id);
+  return version.content.items.map((i) => i.itemId);
+}
+
+export async function loadBuilder(org: string, forum: string, meeting: string): Promise<BuilderData> {
+  const live = await getLiveAgenda(org, forum, meeting);
+  const day = live.agenda.meeting.start.slice(0, 10);
+  const [forumView, queue, calendar, published] = await Promise.all([
+    getForum(org, forum),
+    loadQueue(org, forum),
+    getCalendar(org, forum, day, day),
+    publishedItems(org, forum, live),
+  ]);
+  return {
+    forum: forumView,
+    live,
+    ...queue,
+    entry: calendar.find((e) => e.meetingId === live.agenda.meeting.id),
+    published,
+  };
+}
