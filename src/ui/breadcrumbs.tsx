@@ -1,17 +1,21 @@
-/** The DKFDS breadcrumb trail: home, optionally a forum, then the current page. */
+/** The DKFDS breadcrumb trail: home, optionally a forum (or another parent page), then the current page. */
 import { useLocale } from './locale.tsx';
 import { Link, paths } from './router.tsx';
 
 export function Breadcrumbs({
   forum,
+  parent,
   children,
 }: {
   /** The forum between home and the page: its short name (for the link) and the name shown. */
   forum?: { key: string; name: string };
+  /** Another page between home and this one (instead of a forum). */
+  parent?: { href: string; name: string };
   /** The current page. */
   children: React.ReactNode;
 }) {
   const { t } = useLocale();
+  const between = forum ? { href: paths.forum(forum.key), name: forum.name } : parent;
   return (
     <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
       <ol className="breadcrumbs__list">
@@ -20,10 +24,10 @@ export function Breadcrumbs({
             {t('home')}
           </Link>
         </li>
-        {forum && (
+        {between && (
           <li className="breadcrumbs__list-item">
-            <Link href={paths.forum(forum.key)} className="breadcrumbs__link">
-              {forum.name}
+            <Link href={between.href} className="breadcrumbs__link">
+              {between.name}
             </Link>
           </li>
         )}

@@ -57,7 +57,6 @@ let context: BrowserContext;
 let page: Page;
 let meetingId: string;
 let itemId: string;
-let attachmentId: string;
 
 async function demoPerson(email: string) {
   const [person] = await findPeopleByEmail(t.db, email);
@@ -84,11 +83,10 @@ async function publishItemWithAttachment(): Promise<void> {
     recommendations: ['at tilbuddet godkendes'],
   });
   itemId = item.id;
-  const attachment = await addAttachment(t.ctx, marie, 'albertslund', item.id, {
+  await addAttachment(t.ctx, marie, 'albertslund', item.id, {
     name: ATTACHMENT,
     body: Readable.from([await offerPdf()]),
   });
-  attachmentId = attachment.id;
   const submitted = await submitItem(t.ctx, marie, 'albertslund', item.id);
   const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
   if (!approver) throw new Error('the item has no approver');

@@ -1,10 +1,11 @@
 /** The director's approval inbox: the items submitted to me, each to open, read and decide. */
+
 import { useEffect, useState } from 'react';
+import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { myWork } from '../data.ts';
 import { clearFlash, peekFlash } from '../flash.ts';
 import { useLocale } from '../locale.tsx';
-import { Link, paths } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
 import { WorkTable } from '../work.tsx';
@@ -17,18 +18,7 @@ export function Approvals({ person }: { person: SessionPerson }) {
   const loaded = useLoad(`approvals:${person.id}`, () => myWork(person));
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol className="breadcrumbs__list">
-          <li className="breadcrumbs__list-item">
-            <Link href={paths.home()} className="breadcrumbs__link">
-              {t('home')}
-            </Link>
-          </li>
-          <li className="breadcrumbs__list-item" aria-current="page">
-            {t('approvals')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs>{t('approvals')}</Breadcrumbs>
       <PageTitle title={t('approvalsTitle')}>{t('approvalsTitle')}</PageTitle>
       <div role="status" className="flash">
         {flash && (

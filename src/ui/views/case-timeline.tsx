@@ -3,6 +3,7 @@
  * every visit of its items to a meeting, in order, with outcome, the forum's role, the result and
  * referrals with their reason; and the case as open data (OParl).
  */
+import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { caseOparlHref, loadCaseTimeline, type TimelineVisit } from '../follow-ups-data.ts';
 import { useLocale } from '../locale.tsx';
@@ -83,18 +84,7 @@ export function CaseTimeline({ person, caseId }: { person: SessionPerson; caseId
         const deciding = timeline.decidingForum;
         return (
           <>
-            <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-              <ol className="breadcrumbs__list">
-                <li className="breadcrumbs__list-item">
-                  <Link href={paths.home()} className="breadcrumbs__link">
-                    {t('home')}
-                  </Link>
-                </li>
-                <li className="breadcrumbs__list-item" aria-current="page">
-                  {t('case.title')}
-                </li>
-              </ol>
-            </nav>
+            <Breadcrumbs>{t('case.title')}</Breadcrumbs>
             <PageTitle title={kase.title}>
               <span className="case-kind">{t('case.title')}</span> {kase.title}
             </PageTitle>

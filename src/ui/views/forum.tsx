@@ -2,6 +2,7 @@
  * A forum: its charter in force (summary), current members, coming and recent meetings; for its
  * secretariat the queue and the way to prepare each meeting, for its members a link to propose an item.
  */
+import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { approvedAt, buildable, getQueue, managesForum, type QueuedItem, rolesIn } from '../builder-data.ts';
 import { PageTitle, Show } from '../components.tsx';
 import { getCalendar, getForum, hasAgenda } from '../data.ts';
@@ -165,18 +166,7 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
     <Show loaded={loaded}>
       {({ forum, coming, recent, manages, proposes, queue, approved }) => (
         <>
-          <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-            <ol className="breadcrumbs__list">
-              <li className="breadcrumbs__list-item">
-                <Link href={paths.home()} className="breadcrumbs__link">
-                  {t('home')}
-                </Link>
-              </li>
-              <li className="breadcrumbs__list-item" aria-current="page">
-                {forum.name}
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs>{forum.name}</Breadcrumbs>
           <PageTitle title={forum.name}>{forum.name}</PageTitle>
           {(proposes || manages) && (
             <nav aria-label={t('forumPage.tools')}>

@@ -1,5 +1,7 @@
 /** An item's page (/punkter/:item): its state, forum, meeting and deadline, its content; the approver decides here. */
+
 import { useEffect, useState } from 'react';
+import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { getItemPage, myWork } from '../data.ts';
 import { clearFlash, peekFlash } from '../flash.ts';
@@ -59,31 +61,13 @@ export function ItemPage({ person, itemId }: { person: SessionPerson; itemId: st
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol className="breadcrumbs__list">
-          <li className="breadcrumbs__list-item">
-            <Link href={paths.home()} className="breadcrumbs__link">
-              {t('home')}
-            </Link>
-          </li>
-          {decides ? (
-            <li className="breadcrumbs__list-item">
-              <Link href={paths.approvals()} className="breadcrumbs__link">
-                {t('approvals')}
-              </Link>
-            </li>
-          ) : (
-            <li className="breadcrumbs__list-item">
-              <Link href={paths.forum(forum.shortName)} className="breadcrumbs__link">
-                {forum.name}
-              </Link>
-            </li>
-          )}
-          <li className="breadcrumbs__list-item" aria-current="page">
-            {item.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        {...(decides
+          ? { parent: { href: paths.approvals(), name: t('approvals') } }
+          : { forum: { key: forum.shortName, name: forum.name } })}
+      >
+        {item.title}
+      </Breadcrumbs>
       <PageTitle title={item.title}>
         {item.title}
         <span className="subheading">

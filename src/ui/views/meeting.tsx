@@ -1,4 +1,5 @@
 /** A meeting's published agenda (latest version): the items with time plan, sections, recommendations, attachments. */
+import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
 import { latestAgenda } from '../data.ts';
 import { ItemBody } from '../item-body.tsx';
@@ -108,23 +109,7 @@ export function Meeting({
   );
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol className="breadcrumbs__list">
-          <li className="breadcrumbs__list-item">
-            <Link href={paths.home()} className="breadcrumbs__link">
-              {t('home')}
-            </Link>
-          </li>
-          <li className="breadcrumbs__list-item">
-            <Link href={paths.forum(forum)} className="breadcrumbs__link">
-              {m.forumName}
-            </Link>
-          </li>
-          <li className="breadcrumbs__list-item" aria-current="page">
-            {shortDate(m.start)}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs forum={{ key: forum, name: m.forumName }}>{shortDate(m.start)}</Breadcrumbs>
       <PageTitle title={title}>
         {t('agenda')}
         <span className="subheading">
