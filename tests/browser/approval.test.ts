@@ -6,7 +6,7 @@
  * view passes axe and is photographed at laptop and tablet width.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem } from '../../src/app/create-item.ts';
 import type { MyWork } from '../../src/app/list-my-work.ts';
@@ -23,6 +23,7 @@ import {
   launchChromium,
   listeningServer,
   requireBuiltApp,
+  tabTo,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator } from '../support/factories.ts';
@@ -110,15 +111,6 @@ const longDate = (iso: string) =>
   new Intl.DateTimeFormat('da-DK', { dateStyle: 'full', timeZone: 'Europe/Copenhagen' }).format(
     new Date(iso),
   );
-
-/** Tab (only) until `target` has the focus; at most `max` presses. */
-async function tabTo(target: Locator, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`no focus on the target after ${max} presses of Tab`);
-}
 
 describe("the director's approval", () => {
   it('shows the head of department her submitted item on home, with the meeting and the deadline', async () => {
@@ -225,11 +217,11 @@ describe("the director's approval", () => {
     await page.getByRole('banner').getByRole('link', { name: 'Godkendelser 2' }).waitFor();
     const link = page.getByRole('row').filter({ hasText: TITLE }).getByRole('link', { name: TITLE });
     await link.waitFor();
-    await tabTo(link);
+    await tabTo(page, link);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();
     const approve = page.getByRole('button', { name: 'Godkend' });
-    await tabTo(approve);
+    await tabTo(page, approve);
     const decided = page.waitForResponse(
       (r) => r.url().endsWith(`/items/${itemId}/decision`) && r.request().method() === 'POST',
     );

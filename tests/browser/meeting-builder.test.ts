@@ -7,7 +7,7 @@
  * member without a managing role gets a clear page instead of the builder. Every new view passes axe
  * and is photographed at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem } from '../../src/app/create-item.ts';
 import { decideItem } from '../../src/app/decide-item.ts';
@@ -23,6 +23,7 @@ import {
   launchChromium,
   listeningServer,
   requireBuiltApp,
+  tabTo,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator } from '../support/factories.ts';
@@ -117,15 +118,6 @@ async function signOut() {
   await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
 }
 
-/** Tab (only) until `target` has the focus; at most `max` presses. */
-async function tabTo(target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`no focus on the target after ${max} presses of Tab`);
-}
-
 const agendaTable = () => page.locator('table.builder-agenda');
 /** The builder's agenda rows as [title, time] in order. */
 async function agendaRows(): Promise<[string, string][]> {
@@ -211,7 +203,7 @@ describe("the secretary's meeting builder", () => {
     expect(before[i + 1]?.[0]).toBe(SECOND.title);
     const firstStart = before[i]?.[1].split('–')[0] ?? '';
     const up = page.getByRole('button', { name: `Flyt op: ${SECOND.title}` });
-    await tabTo(up);
+    await tabTo(page, up);
     const ordered = page.waitForResponse(
       (r) => r.url().endsWith('/agenda/order') && r.request().method() === 'PUT',
     );
