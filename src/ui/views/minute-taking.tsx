@@ -361,9 +361,11 @@ function MinuteTakingPage({
             : head === 'followUps'
               ? leaf === 'ownerPersonId'
                 ? 'mt.problem.owner'
-                : leaf === 'due'
-                  ? 'mt.problem.due'
-                  : 'mt.problem.followUp'
+                : leaf === 'meetingId' || (leaf === 'due' && problem.includes('meeting'))
+                  ? 'mt.problem.dueMeeting'
+                  : leaf === 'due'
+                    ? 'mt.problem.due'
+                    : 'mt.problem.followUp'
               : null;
     return key ? t(key) : problem;
   };
@@ -707,6 +709,9 @@ function MinuteTakingPage({
               <FollowUpFields
                 form={form}
                 people={data.people}
+                later={data.later}
+                org={org}
+                forum={forum}
                 errorsFor={errorsFor}
                 onChange={(followUps) => update(itemId, (f) => ({ ...f, followUps }))}
               />
@@ -910,28 +915,11 @@ function OutcomeFields({
   errorsFor: (field: string) => string[];
   onChange: (patch: Partial<OutcomeForm>) => void;
 }) {
-  const { t, shortDate, time } = useLocale();
+  const { t } = useLocale();
   const id = fieldId(`outcome-${index}`);
   const errors = errorsFor(`outcome-${index}`);
   const name = `${itemId}-outcome-${index}`;
   const n = index + 1;
-  const [resolving, setResolving] = useState(false);
-  const chooseMeeting = async (value: string) => {
-    if (!value.startsWith('date:')) {
-      onChange({ postponeTo: value });
-      return;
-    }
-    const entry = data.later.find((c) => `date:${c.occurrenceDate ?? c.start.slice(0, 10)}` === value);
-    if (!entry) return;
-    setResolving(true);
-    try {
-      onChange({ postponeTo: await meetingIdOf(org, forum, entry) });
-    } finally {
-      setResolving(false);
-    }
-  };
-  const meetingValue = (c: CalendarEntry) =>
-    c.meetingId ?? `date:${c.occurrenceDate ?? c.start.slice(0, 10)}`;
   return (
     <fieldset
       id={id}
@@ -962,30 +950,17 @@ function OutcomeFields({
         ))}
       </div>
       {outcome.kind === 'postponed' && (
-        <div className={`form-group${errorsFor(`outcome-${index}-target`).length > 0 ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor={fieldId(`outcome-${index}-target`)}>
-            {t('mt.postponeTo')}
-          </label>
-          <ErrorMessages
-            id={fieldId(`outcome-${index}-target`)}
-            errors={errorsFor(`outcome-${index}-target`)}
-          />
-          <select
-            id={fieldId(`outcome-${index}-target`)}
-            className="form-select"
-            value={outcome.postponeTo}
-            disabled={resolving}
-            onChange={(e) => void chooseMeeting(e.target.value)}
-          >
-            <option value="">{t('mt.choose')}</option>
-            {data.later.map((c) => (
-              <option key={c.start} value={meetingValue(c)}>
-                {shortDate(c.start)}, {time(c.start)}
-              </option>
-            ))}
-            <option value="queue">{t('mt.queue')}</option>
-          </select>
-        </div>
+        <MeetingSelect
+          id={fieldId(`outcome-${index}-target`)}
+          label={t('mt.postponeTo')}
+          value={outcome.postponeTo}
+          later={data.later}
+          org={org}
+          forum={forum}
+          queue
+          errors={errorsFor(`outcome-${index}-target`)}
+          onChange={(postponeTo) => onChange({ postponeTo })}
+        />
       )}
       {outcome.kind === 'referred' && (
         <>
@@ -1041,11 +1016,17 @@ function OutcomeFields({
 function FollowUpFields({
   form,
   people,
+  later,
+  org,
+  forum,
   errorsFor,
   onChange,
 }: {
   form: ItemForm;
   people: MinuteTakingData['people'];
+  later: CalendarEntry[];
+  org: string;
+  forum: string;
   errorsFor: (field: string) => string[];
   onChange: (followUps: ItemForm['followUps']) => void;
 }) {
@@ -1108,6 +1089,29 @@ function FollowUpFields({
                   ))}
                 </select>
               </div>
+            </div>
+            <fieldset className="mt-followup-when">
+              <legend className="form-label">{t('mt.followUpWhen')}</legend>
+              <div className="mt-inline-radios">
+                {(['date', 'meeting'] as const).map((kind) => (
+                  <div className="form-group-radio" key={kind}>
+                    <input
+                      type="radio"
+                      className="form-radio"
+                      id={fieldId(`${base}-when-${kind}`)}
+                      name={fieldId(`${base}-when`)}
+                      value={kind}
+                      checked={f.dueKind === kind}
+                      onChange={() => patch(f.key, { dueKind: kind })}
+                    />
+                    <label className="form-label" htmlFor={fieldId(`${base}-when-${kind}`)}>
+                      {t(kind === 'date' ? 'mt.followUpByDate' : 'mt.followUpAtMeeting')}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            {f.dueKind === 'date' ? (
               <div className={`form-group${errorsFor(`${base}-due`).length > 0 ? ' form-error' : ''}`}>
                 <label className="form-label" htmlFor={fieldId(`${base}-due`)}>
                   {t('mt.followUpDue')}
@@ -1121,7 +1125,18 @@ function FollowUpFields({
                   onChange={(e) => patch(f.key, { dueDate: e.target.value })}
                 />
               </div>
-            </div>
+            ) : (
+              <MeetingSelect
+                id={fieldId(`${base}-meeting`)}
+                label={t('mt.followUpMeeting')}
+                value={f.dueMeetingId}
+                later={later}
+                org={org}
+                forum={forum}
+                errors={errorsFor(`${base}-meeting`)}
+                onChange={(dueMeetingId) => patch(f.key, { dueMeetingId })}
+              />
+            )}
             <button
               type="button"
               className="button button-tertiary"
@@ -1230,5 +1245,73 @@ function PostponeRemaining({
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * A choice among the forum's coming meetings (and, with `queue`, the queue). A series date not
+ * stored yet is stored on choosing it, so the value is always a stored meeting's id.
+ */
+function MeetingSelect({
+  id,
+  label,
+  value,
+  later,
+  org,
+  forum,
+  queue = false,
+  errors,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  later: CalendarEntry[];
+  org: string;
+  forum: string;
+  queue?: boolean;
+  errors: string[];
+  onChange: (value: string) => void;
+}) {
+  const { t, shortDate, time } = useLocale();
+  const [resolving, setResolving] = useState(false);
+  const choose = async (chosen: string) => {
+    if (!chosen.startsWith('date:')) {
+      onChange(chosen);
+      return;
+    }
+    const entry = later.find((c) => `date:${c.occurrenceDate ?? c.start.slice(0, 10)}` === chosen);
+    if (!entry) return;
+    setResolving(true);
+    try {
+      onChange(await meetingIdOf(org, forum, entry));
+    } finally {
+      setResolving(false);
+    }
+  };
+  const optionValue = (c: CalendarEntry) => c.meetingId ?? `date:${c.occurrenceDate ?? c.start.slice(0, 10)}`;
+  return (
+    <div className={`form-group${errors.length > 0 ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      <ErrorMessages id={id} errors={errors} />
+      <select
+        id={id}
+        className="form-select"
+        value={value}
+        disabled={resolving}
+        aria-invalid={errors.length > 0 || undefined}
+        onChange={(e) => void choose(e.target.value)}
+      >
+        <option value="">{t('mt.choose')}</option>
+        {later.map((c) => (
+          <option key={c.start} value={optionValue(c)}>
+            {shortDate(c.start)}, {time(c.start)}
+          </option>
+        ))}
+        {queue && <option value="queue">{t('mt.queue')}</option>}
+      </select>
+    </div>
   );
 }
