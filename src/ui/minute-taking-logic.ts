@@ -38,8 +38,12 @@ export interface FollowUpForm {
   key: string;
   title: string;
   ownerPersonId: string;
+  /** Followed up by a date, or at a later meeting of the forum. */
+  dueKind: 'date' | 'meeting';
   /** YYYY-MM-DD, or '' */
   dueDate: string;
+  /** For 'meeting': a stored meeting's id, or '' (not chosen yet). */
+  dueMeetingId: string;
 }
 
 export type Presence = 'present' | 'absent' | 'conflict';
@@ -87,7 +91,9 @@ export const newFollowUp = (): FollowUpForm => ({
   key: `fu${++keys}`,
   title: '',
   ownerPersonId: '',
+  dueKind: 'date',
   dueDate: '',
+  dueMeetingId: '',
 });
 
 /** Plain text of a rich-text document: paragraphs separated by a blank line, hard breaks as line breaks. */
@@ -162,7 +168,9 @@ export function formFromMinutes(minutes: Minutes, slots: number): ItemForm {
       ...newFollowUp(),
       title: f.title,
       ownerPersonId: f.ownerPersonId,
+      dueKind: 'meetingId' in f.due ? ('meeting' as const) : ('date' as const),
       dueDate: 'date' in f.due ? f.due.date : '',
+      dueMeetingId: 'meetingId' in f.due ? f.due.meetingId : '',
     })),
   };
 }
@@ -180,7 +188,13 @@ export function setPresence(form: ItemForm, personId: string, presence: Presence
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 export const isCompleteFollowUp = (f: FollowUpForm): boolean =>
-  f.title.trim() !== '' && f.ownerPersonId !== '' && isDate(f.dueDate);
+  f.title.trim() !== '' &&
+  f.ownerPersonId !== '' &&
+  (f.dueKind === 'meeting' ? f.dueMeetingId !== '' : isDate(f.dueDate));
+
+/** The follow-up's `due` as the API takes it (by the kind chosen; the other value is kept in the form). */
+export const dueOf = (f: FollowUpForm): { date: string } | { meetingId: string } =>
+  f.dueKind === 'meeting' ? { meetingId: f.dueMeetingId } : { date: f.dueDate };
 
 type OutcomeInput = NonNullable<SaveItemMinutesInput['minutes']['outcomes']>[number];
 
@@ -217,7 +231,7 @@ export interface SavePlan {
  * The body of PUT .../minutes from the form. Outcomes are positional (one per recommendation), so
  * only the leading run of complete outcomes is sent; an unfinished one (no target, no forum or
  * reason) and every outcome after it wait in the form. Follow-ups go once they have a title, an
- * owner and a due date. Whatever waits is listed in `pending`, so the page never claims it saved.
+ * owner and a due date or a meeting. Whatever waits is listed in `pending`, so the page never claims it saved.
  */
 export function buildSavePlan(form: ItemForm, version: number | null): SavePlan {
   const pending: Pending[] = [];
@@ -243,12 +257,12 @@ export function buildSavePlan(form: ItemForm, version: number | null): SavePlan 
   const followUpIndexes: number[] = [];
   const followUps = form.followUps.flatMap((f, i) => {
     if (!isCompleteFollowUp(f)) {
-      if (f.title.trim() || f.ownerPersonId || f.dueDate)
+      if (f.title.trim() || f.ownerPersonId || (f.dueKind === 'meeting' ? f.dueMeetingId : f.dueDate))
         pending.push({ field: `followup-${f.key}`, reason: 'follow_up' });
       return [];
     }
     followUpIndexes.push(i);
-    return [{ title: f.title.trim(), ownerPersonId: f.ownerPersonId, due: { date: f.dueDate }, note: '' }];
+    return [{ title: f.title.trim(), ownerPersonId: f.ownerPersonId, due: dueOf(f), note: '' }];
   });
   const text = form.communicateText.trim();
   const minutes = {
@@ -310,7 +324,7 @@ export function fieldForProblem(
     const f = form.followUps[formIndex];
     if (!f) return 'followups';
     if (leaf === 'ownerPersonId') return `followup-${f.key}-owner`;
-    if (leaf === 'due') return `followup-${f.key}-due`;
+    if (leaf === 'due') return `followup-${f.key}-${f.dueKind === 'meeting' ? 'meeting' : 'due'}`;
     return `followup-${f.key}-title`;
   }
   if (head === 'communicate') return 'communicate';

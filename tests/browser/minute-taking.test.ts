@@ -3,7 +3,8 @@
  * published and the clock on the meeting day. The secretary signs in, writes the minutes of item 2
  * with the keyboard only and of item 3 with the mouse, sees the autosave reach the database, meets a
  * conflict with another secretary without losing her text, finalises both items (one after the
- * server's validation problems), registers a follow-up with an owner, and publishes the minutes,
+ * server's validation problems), registers a follow-up with an owner and a due date and one at the
+ * forum's next meeting (shown again after a reload), and publishes the minutes,
  * after sending them for review; they are then readable through the API. Each view passes axe at laptop and tablet width.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -36,6 +37,7 @@ const SECOND_DECISION = 'Chefforum godkendte listen af holdledere.';
 const THIRD_DECISION = 'Chefforum drøftede genindførelsen af miljøledelse.';
 const THEIRS = 'Chefforum blev præsenteret for processen (skrevet af den anden sekretær).';
 const FOLLOW_UP = 'Undersøg nye grupperinger af decentrale enheder';
+const FOLLOW_UP_AT_MEETING = 'Status på miljøledelse';
 
 let t: TestDatabase;
 let cf: HeldChefforum;
@@ -208,16 +210,41 @@ describe('taking the minutes of Chefforum, 13 March 2024', () => {
     const owner = cf.person('marie-aasoe');
     await page.getByLabel('Hvad skal gøres').fill(FOLLOW_UP);
     await page.getByLabel('Ansvarlig').selectOption(owner.id);
-    await page.getByLabel('Frist').fill('2024-04-10');
+    await expect(page.getByRole('radio', { name: 'Frist', exact: true }).isChecked()).resolves.toBe(true);
+    await page.getByLabel('Fristdato').fill('2024-04-10');
+    // A second follow-up is taken up at the forum's next meeting instead of by a date.
+    await page.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+    const atMeeting = page.getByRole('group', { name: 'Opfølgning 2', exact: true });
+    await atMeeting.getByLabel('Hvad skal gøres').fill(FOLLOW_UP_AT_MEETING);
+    await atMeeting.getByLabel('Ansvarlig').selectOption(owner.id);
+    await atMeeting.getByRole('radio', { name: 'På mødet' }).check();
+    const meetingSelect = atMeeting.getByLabel('Møde', { exact: true });
+    await meetingSelect.selectOption({ index: 1 });
+    // A series date is stored on choosing it: the value becomes the stored meeting's id.
+    await expect
+      .poll(() => meetingSelect.inputValue())
+      .toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const nextMeetingId = await meetingSelect.inputValue();
     await status().waitFor();
     const record = await stored(cf.itemId(third));
     expect(record?.minutes.followUps).toEqual([
       { title: FOLLOW_UP, ownerPersonId: owner.id, due: { date: '2024-04-10' }, note: '' },
+      { title: FOLLOW_UP_AT_MEETING, ownerPersonId: owner.id, due: { meetingId: nextMeetingId }, note: '' },
     ]);
     await page.getByRole('button', { name: 'Afslut punkt' }).click();
     await page.getByRole('status').filter({ hasText: 'Punkt 3 er afsluttet.' }).waitFor();
     const followUps = await listForumFollowUps(t.ctx, await secretary(), ORG, CF);
     expect(followUps.find((f) => f.title === FOLLOW_UP)).toMatchObject({ ownerPersonId: owner.id });
+    expect(followUps.find((f) => f.title === FOLLOW_UP_AT_MEETING)).toMatchObject({
+      ownerPersonId: owner.id,
+      targetMeetingId: nextMeetingId,
+    });
+    // Reloaded, the follow-up shows its meeting again.
+    await page.reload();
+    await itemHeading(3, third.title).waitFor();
+    const reloaded = page.getByRole('group', { name: 'Opfølgning 2', exact: true });
+    await expect(reloaded.getByRole('radio', { name: 'På mødet' }).isChecked()).resolves.toBe(true);
+    await expect(reloaded.getByLabel('Møde', { exact: true }).inputValue()).resolves.toBe(nextMeetingId);
   });
 
   it('publishes the minutes once every item is finalised, readable through the API', async () => {

@@ -137,6 +137,27 @@ describe('the save payload', () => {
     );
   });
 
+  it('sends a follow-up at a later meeting once the meeting is chosen; the date is the default', () => {
+    expect(newFollowUp()).toMatchObject({ dueKind: 'date', dueDate: '', dueMeetingId: '' });
+    const base = { ...newFollowUp(), title: 'Status', ownerPersonId: PERSON, dueDate: '2024-05-01' };
+    const unchosen = { ...base, dueKind: 'meeting' as const };
+    const waiting = buildSavePlan(form({ followUps: [unchosen] }), 1);
+    expect(waiting.body.minutes.followUps).toEqual([]);
+    expect(waiting.pending).toEqual([{ field: `followup-${unchosen.key}`, reason: 'follow_up' }]);
+    const chosen = { ...unchosen, dueMeetingId: MEETING };
+    const plan = buildSavePlan(form({ followUps: [chosen] }), 1);
+    expect(plan.body.minutes.followUps).toEqual([
+      { title: 'Status', ownerPersonId: PERSON, due: { meetingId: MEETING }, note: '' },
+    ]);
+    expect(itemMinutesSchema.parse(plan.body.minutes).followUps[0]?.due).toEqual({ meetingId: MEETING });
+    expect(fieldForProblem('followUps.0.due', form({ followUps: [chosen] }), plan)).toBe(
+      `followup-${chosen.key}-meeting`,
+    );
+    // Back to the date: the date typed before is sent again.
+    const plan2 = buildSavePlan(form({ followUps: [{ ...chosen, dueKind: 'date' }] }), 1);
+    expect(plan2.body.minutes.followUps?.[0]?.due).toEqual({ date: '2024-05-01' });
+  });
+
   it('gives equal keys to equal content, whatever the version', () => {
     expect(buildSavePlan(form({ decision: 'a' }), 1).key).toBe(buildSavePlan(form({ decision: 'a' }), 2).key);
     expect(buildSavePlan(form({ decision: 'a' }), 1).key).not.toBe(
@@ -163,8 +184,24 @@ describe('the form from saved minutes', () => {
     const back = formFromMinutes(saved, 2);
     expect({ ...back, followUps: back.followUps.map(({ key: _k, ...f }) => f) }).toEqual({
       ...original,
-      followUps: [{ title: 'Notat', ownerPersonId: PERSON, dueDate: '2024-04-01' }],
+      followUps: [
+        { title: 'Notat', ownerPersonId: PERSON, dueKind: 'date', dueDate: '2024-04-01', dueMeetingId: '' },
+      ],
     });
+  });
+
+  it('reads a follow-up at a later meeting back as the meeting choice', () => {
+    const atMeeting = {
+      ...newFollowUp(),
+      title: 'Status',
+      ownerPersonId: PERSON,
+      dueKind: 'meeting' as const,
+      dueMeetingId: MEETING,
+    };
+    const saved = itemMinutesSchema.parse(buildSavePlan(form({ followUps: [atMeeting] }), null).body.minutes);
+    expect(saved.followUps[0]?.due).toEqual({ meetingId: MEETING });
+    const [back] = formFromMinutes(saved, 2).followUps;
+    expect(back).toMatchObject({ dueKind: 'meeting', dueMeetingId: MEETING, dueDate: '' });
   });
 
   it('has one outcome per recommendation, one for an item without', () => {
