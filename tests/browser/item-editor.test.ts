@@ -23,10 +23,12 @@ import { findPeopleByEmail } from '../../src/store/people.ts';
 import {
   checkView,
   danishContext,
+  isFocused,
   type ListeningServer,
   launchChromium,
   listeningServer,
   requireBuiltApp,
+  tabTo,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { callerFor, operator } from '../support/factories.ts';
@@ -86,17 +88,6 @@ const toolbar = (heading: string): Locator => page.getByRole('toolbar', { name: 
 
 const recommendation = (n: number): Locator =>
   page.getByRole('textbox', { name: `Indstillingspunkt ${n}`, exact: true });
-
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Tab (only) until `target` has the focus; at most `max` presses. */
-async function tabTo(target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`no focus on the target after ${max} presses of Tab`);
-}
 
 /** A small real PDF, made here. */
 async function smallPdf(): Promise<Buffer> {
@@ -290,7 +281,7 @@ describe('the item editor', () => {
     await page.keyboard.type('Besparelse');
     // Tab on to the submit button and press Enter.
     const submit = page.getByRole('button', { name: 'Indsend til godkendelse' });
-    await tabTo(submit);
+    await tabTo(page, submit);
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor();

@@ -7,7 +7,7 @@
  * forum's next meeting (shown again after a reload), and publishes the minutes,
  * after sending them for review; they are then readable through the API. Each view passes axe at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chefforum20240313 } from '../../src/app/demo/chefforum-2024-03-13.ts';
 import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
@@ -19,10 +19,12 @@ import { richTextToPlainText } from '../../src/domain/rich-text.ts';
 import {
   checkView,
   danishContext,
+  isFocused,
   type ListeningServer,
   launchChromium,
   listeningServer,
   requireBuiltApp,
+  tabTo,
 } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { operator } from '../support/factories.ts';
@@ -72,19 +74,9 @@ afterAll(async () => {
 
 const secretary = () => cf.as(chefforum20240313.secretaryKey);
 const stored = (itemId: string) => storedMinutes(t.ctx, itemId, meetingId);
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 const status = () => page.getByRole('status').filter({ hasText: /Gemt kl\. 10[.:]30/ });
 const itemHeading = (n: number, title: string) =>
   page.getByRole('heading', { level: 2, name: `${n}. ${title}` });
-
-/** Tab (only) until `target` has the focus; at most `max` presses. */
-async function tabTo(target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`no focus on the target after ${max} presses of Tab`);
-}
 
 describe('taking the minutes of Chefforum, 13 March 2024', () => {
   it('signs the secretary in and shows the items with their status', async () => {
@@ -117,26 +109,26 @@ describe('taking the minutes of Chefforum, 13 March 2024', () => {
     await expect(isFocused(heading)).resolves.toBe(true);
     // Presence: the first member was absent for this item (arrow keys in the radio group).
     const firstPresent = page.getByRole('radio', { name: 'Til stede' }).first();
-    await tabTo(firstPresent);
+    await tabTo(page, firstPresent);
     await page.keyboard.press('ArrowRight');
     await expect(
       page.getByRole('radio', { name: 'Fraværende under punktet' }).first().isChecked(),
     ).resolves.toBe(true);
     // Recommendation 1 approved, recommendation 2 approved with changes.
     const first = page.getByRole('group', { name: /Resultat af indstilling 1/ });
-    await tabTo(first.getByRole('radio', { name: 'Godkendt', exact: true }));
+    await tabTo(page, first.getByRole('radio', { name: 'Godkendt', exact: true }));
     await page.keyboard.press('Space');
     const secondGroup = page.getByRole('group', { name: /Resultat af indstilling 2/ });
-    await tabTo(secondGroup.getByRole('radio', { name: 'Godkendt', exact: true }));
+    await tabTo(page, secondGroup.getByRole('radio', { name: 'Godkendt', exact: true }));
     await page.keyboard.press('ArrowDown');
     await expect(
       secondGroup.getByRole('radio', { name: 'Godkendt med ændringer' }).isChecked(),
     ).resolves.toBe(true);
-    await tabTo(page.getByLabel('Beslutning', { exact: true }));
+    await tabTo(page, page.getByLabel('Beslutning', { exact: true }));
     await page.keyboard.type(SECOND_DECISION);
-    await tabTo(page.getByRole('checkbox', { name: 'Skal kommunikeres ud' }));
+    await tabTo(page, page.getByRole('checkbox', { name: 'Skal kommunikeres ud' }));
     await page.keyboard.press('Space');
-    await tabTo(page.getByLabel(/Tekst til "Hvad skal kommunikeres ud"/));
+    await tabTo(page, page.getByLabel(/Tekst til "Hvad skal kommunikeres ud"/));
     await page.keyboard.type('Cheferne hjælper med at bemande valgstederne.');
     await status().waitFor();
     const record = await stored(cf.itemId(second));
@@ -150,7 +142,7 @@ describe('taking the minutes of Chefforum, 13 March 2024', () => {
       text: 'Cheferne hjælper med at bemande valgstederne.',
     });
     // Finalise with the keyboard.
-    await tabTo(page.getByRole('button', { name: 'Afslut punkt' }));
+    await tabTo(page, page.getByRole('button', { name: 'Afslut punkt' }));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Punkt 2 er afsluttet.' }).waitFor();
     expect((await stored(cf.itemId(second)))?.stored.finalisedAt).not.toBeNull();
