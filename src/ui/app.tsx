@@ -4,6 +4,7 @@ import { ApiError, api, setCsrfToken, setSessionLostHandler } from './api.ts';
 import { Loading, NotFound } from './components.tsx';
 import { myWork } from './data.ts';
 import { useLocale } from './locale.tsx';
+import { clearOfflineCopies } from './offline/register.ts';
 import { Link, match, paths, useRouter } from './router.tsx';
 import type { Session, SessionPerson } from './types.ts';
 import { Approvals } from './views/approvals.tsx';
@@ -104,6 +105,7 @@ export function App() {
   useEffect(() => {
     // An expired session (idle 30 minutes, or 12 hours) brings back the sign-in form on the same page.
     setSessionLostHandler(() => {
+      clearOfflineCopies();
       setCsrfToken(null);
       setSession({ state: 'signed-out' });
     });
@@ -130,6 +132,7 @@ export function App() {
       // An expired session is signed out already.
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
+    clearOfflineCopies();
     setCsrfToken(null);
     setSession({ state: 'signed-out' });
     navigate(paths.home());

@@ -11,6 +11,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAgendaVersion } from '../../src/app/get-agenda-version.ts';
+import { getCalendar } from '../../src/app/get-calendar.ts';
+import { listForumFollowUps } from '../../src/app/list-forum-follow-ups.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
 import { setPassword } from '../../src/app/set-password.ts';
 import type { Person } from '../../src/domain/organisation.ts';
@@ -34,6 +36,10 @@ const PASSWORD = 'hele-vejen-2025';
 const TITLE = 'Fælles introduktion af nye ledere';
 const MEETING_DAY = 'onsdag den 9. april 2025';
 const NOTE = 'Husk at spørge til økonomien i 2026.';
+/** The meeting day, during the meeting. */
+const MEETING_TIME = new Date('2025-04-09T10:15:00+02:00');
+const DECISION = 'Chefforum godkendte forløbet, med start efter sommerferien.';
+const FOLLOW_UP = 'Fremlæg programmet for forløbet';
 
 let t: TestDatabase;
 let server: ListeningServer;
@@ -44,6 +50,8 @@ let page: Page;
 const who = {} as Record<'head' | 'director' | 'secretary' | 'reader', Person>;
 let itemId: string;
 let meetingId: string;
+/** The Chefforum meeting after 23 April 2025 (whose agenda the demo has published already). */
+let next: { key: string; value: string };
 
 async function demoPerson(email: string): Promise<Person> {
   const [found] = await findPeopleByEmail(t.db, email);
@@ -211,5 +219,98 @@ describe('the whole path of an item, by four people in four roles', () => {
       headers: { 'x-fora-actor': who.head.id },
     });
     expect(JSON.stringify(hers.json())).not.toContain(NOTE);
+  });
+
+  it('on the meeting day, the secretary minutes the item with a follow-up for the proposer at a later meeting', async () => {
+    // A week later: the session has expired, so she signs in again.
+    t.setNow(MEETING_TIME);
+    await page.clock.setFixedTime(MEETING_TIME);
+    const calendar = await getCalendar(t.ctx, operator(), 'albertslund', 'CF', {
+      from: '2025-04-24',
+      to: '2025-07-31',
+    });
+    const after = calendar.find((m) => m.state === 'planned');
+    if (!after) throw new Error('no planned Chefforum meeting after 23 April 2025 in the demo');
+    const day = after.occurrenceDate ?? after.start.slice(0, 10);
+    next = {
+      key: after.meetingId ?? day,
+      value: after.meetingId ?? `date:${day}`,
+    };
+    await signIn(who.secretary);
+    await page.goto(`${server.url}/fora/CF/moeder/${meetingId}`);
+    await page
+      .getByRole('navigation', { name: 'Sekretærens værktøjer' })
+      .getByRole('link', { name: 'Tag referat' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Referat/ }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Punkter' })
+      .getByRole('button', { name: new RegExp(TITLE) })
+      .click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`\\d+\\. ${TITLE}`) }).waitFor();
+    await page
+      .getByRole('group', { name: /Resultat af indstilling 1/ })
+      .getByRole('radio', { name: 'Godkendt', exact: true })
+      .check();
+    await page.getByLabel('Beslutning', { exact: true }).fill(DECISION);
+    await page.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+    const followUp = page.getByRole('group', { name: 'Opfølgning 1', exact: true });
+    await followUp.getByLabel('Hvad skal gøres').fill(FOLLOW_UP);
+    await followUp.getByLabel('Ansvarlig').selectOption(who.head.id);
+    await followUp.getByRole('radio', { name: 'På mødet' }).check();
+    const meetingSelect = followUp.getByLabel('Møde', { exact: true });
+    await meetingSelect.selectOption(next.value);
+    // A meeting not stored yet is stored on choosing it: the value becomes its id.
+    await expect
+      .poll(() => meetingSelect.inputValue())
+      .toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    next.key = await meetingSelect.inputValue();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Gemt kl\. 10[.:]15/ })
+      .waitFor();
+    await checkView(page, 'full-path-minutes', () => followUp.waitFor());
+    await page.getByRole('button', { name: 'Afslut punkt' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Punkt \d+ er afsluttet\./ })
+      .waitFor();
+
+    const item = await findItem(t.db, who.head.orgId, itemId);
+    expect(item?.state).toBe('decided');
+    const register = await listForumFollowUps(
+      t.ctx,
+      await callerFor(t.ctx, who.secretary),
+      'albertslund',
+      'CF',
+    );
+    expect(register.find((f) => f.title === FOLLOW_UP)).toMatchObject({
+      ownerPersonId: who.head.id,
+      targetMeetingId: next.key,
+    });
+  });
+
+  it('the follow-up is on the proposer’s home, and on the agenda of that later meeting', async () => {
+    // The secretary publishes the later meeting's agenda: it reports on the follow-ups aimed at it.
+    await page.goto(`${server.url}/fora/CF/moeder/${next.key}/forbered`);
+    await page.getByRole('heading', { level: 1, name: /Forbered mødet/ }).waitFor();
+    await page.getByRole('button', { name: 'Offentliggør dagsordenen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Dagsordenen er offentliggjort som version 1.' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+
+    await signIn(who.head);
+    const mine = page.getByRole('region', { name: 'Mine opfølgninger' });
+    await mine.getByText(FOLLOW_UP).waitFor();
+    await checkView(page, 'full-path-home-follow-up', () => mine.getByText(FOLLOW_UP).waitFor());
+    await page.goto(`${server.url}/fora/CF/moeder/${next.key}`);
+    const report = page
+      .locator('article.agenda-item')
+      .filter({ hasText: 'Opfølgning på tidligere beslutninger' });
+    await report.getByText(FOLLOW_UP).first().waitFor();
+    await checkView(page, 'full-path-next-meeting', () => report.waitFor());
   });
 });

@@ -47,9 +47,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser context as the users have it: a laptop-wide window, Danish, Copenhagen time. */
-export const danishContext = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+/** What the browser reported as blocked by the Content-Security-Policy, per context. */
+const cspReports = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * A browser context as the users have it: a laptop-wide window, Danish, Copenhagen time. Console
+ * messages saying the Content-Security-Policy blocked something are kept; checkView fails on them.
+ */
+export async function danishContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS.laptop,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+  const reports: string[] = [];
+  cspReports.set(context, reports);
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) reports.push(message.text());
+  });
+  return context;
+}
 
 export interface ListeningServer {
   app: FastifyInstance;
@@ -77,10 +94,15 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
 }
 
 /**
- * For each width: resize, let `ready` confirm the view is laid out, check axe and save a full-page
- * screenshot test-results/screenshots/<view>-<width>.png. Ends at laptop width.
+ * Nothing so far was blocked by the Content-Security-Policy; then for each width: resize, let `ready`
+ * confirm the view is laid out, check axe and save a full-page screenshot
+ * test-results/screenshots/<view>-<width>.png. Ends at laptop width.
  */
 export async function checkView(page: Page, view: string, ready: () => Promise<void>): Promise<void> {
+  expect(
+    cspReports.get(page.context()) ?? [],
+    `blocked by the Content-Security-Policy before ${view}`,
+  ).toEqual([]);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const name of ['tablet', 'laptop'] as const) {
     await page.setViewportSize(VIEWPORTS[name]);

@@ -18,3 +18,12 @@ export function startOffline(): void {
     console.warn('service worker not registered', error);
   });
 }
+
+/**
+ * Asks the service worker to delete every cache (sign-out, an expired session): the worker also
+ * clears on the DELETE /api/session it sees, but not on a sign-out it did not see.
+ */
+export function clearOfflineCopies(): void {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.controller?.postMessage({ type: 'fora:clear' });
+}

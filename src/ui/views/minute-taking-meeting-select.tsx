@@ -32,21 +32,26 @@ export function MeetingSelect({
 }) {
   const { t, shortDate, time } = useLocale();
   const [resolving, setResolving] = useState(false);
+  // Series dates stored while choosing: their options then carry the stored meeting's id.
+  const [stored, setStored] = useState<Record<string, string>>({});
+  const dateKey = (c: CalendarEntry) => `date:${c.occurrenceDate ?? c.start.slice(0, 10)}`;
+  const optionValue = (c: CalendarEntry) => c.meetingId ?? stored[dateKey(c)] ?? dateKey(c);
   const choose = async (chosen: string) => {
     if (!chosen.startsWith('date:')) {
       onChange(chosen);
       return;
     }
-    const entry = later.find((c) => `date:${c.occurrenceDate ?? c.start.slice(0, 10)}` === chosen);
+    const entry = later.find((c) => dateKey(c) === chosen);
     if (!entry) return;
     setResolving(true);
     try {
-      onChange(await meetingIdOf(org, forum, entry));
+      const id = await meetingIdOf(org, forum, entry);
+      setStored((s) => ({ ...s, [chosen]: id }));
+      onChange(id);
     } finally {
       setResolving(false);
     }
   };
-  const optionValue = (c: CalendarEntry) => c.meetingId ?? `date:${c.occurrenceDate ?? c.start.slice(0, 10)}`;
   return (
     <div className={`form-group${errors.length > 0 ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id}>

@@ -52,6 +52,9 @@ export function SectionEditor({
     extensions: editorExtensions,
     content: initial ?? '',
     immediatelyRender: true,
+    // TipTap's own <style> element would break the Content-Security-Policy (style-src 'self');
+    // the few rules it carries are in styles/editor.css.
+    injectCSS: false,
     editorProps: { attributes: attributes() },
     onUpdate: ({ editor: e }) => change.current(e.getJSON() as RichTextDoc),
   });
