@@ -277,7 +277,7 @@ describe('the item editor', () => {
     await expect(isFocused(italic)).resolves.toBe(true);
     await page.keyboard.press('Space');
     await expect(italic.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(isFocused(editor('Økonomi'))).resolves.toBe(true);
+    await expect.poll(() => isFocused(editor('Økonomi'))).toBe(true);
     await page.keyboard.type('Besparelse');
     // Tab on to the submit button and press Enter.
     const submit = page.getByRole('button', { name: 'Indsend til godkendelse' });
