@@ -57,6 +57,10 @@ export async function migrateDatabase(database: Database): Promise<void> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, an administrator's command, or a terminate
+  // racing the pool's own shutdown) is dropped from the pool and the next query opens a new one.
+  // Without a listener, the pool's 'error' event would end the process.
+  pool.on('error', (err) => console.warn(`PostgreSQL closed an idle connection: ${err.message}`));
   try {
     const client = await pool.connect();
     client.release();
