@@ -6,27 +6,26 @@
  * view passes axe and is photographed at laptop and tablet width.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem } from '../../src/app/create-item.ts';
 import type { MyWork } from '../../src/app/list-my-work.ts';
 import { listMyWork } from '../../src/app/list-my-work.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
-import { setPassword } from '../../src/app/set-password.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import type { Person } from '../../src/domain/organisation.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import { findPersonById } from '../../src/store/people.ts';
+import { checkView, type ListeningServer, tabTo } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-  tabTo,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { callerFor, operator } from '../support/factories.ts';
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  para,
+  signIn,
+  signOut,
+} from '../support/demo-browser.ts';
+import { callerFor } from '../support/factories.ts';
 
 /** The demo's clock: 26 hours before the submission deadline (3 April 12:00) of Chefforum's 9 April meeting. */
 const NOW = new Date('2025-04-02T10:00:00+02:00');
@@ -36,72 +35,41 @@ const PASSWORD = 'godkend-punktet-2025';
 const TITLE = 'Ny model for skoledistrikter';
 const COMMENT = 'Tilføj økonomien for 2026, og send det igen.';
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let head: Person;
 let director: Person;
 let itemId: string;
 
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
-});
-
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  const [found] = await findPeopleByEmail(t.db, HEAD);
-  if (!found) throw new Error(`demo person ${HEAD} missing`);
-  head = found;
-  const caller = await callerFor(t.ctx, head);
-  const item = await createItem(t.ctx, caller, 'albertslund', 'CF', {
-    type: 'decision',
-    title: TITLE,
-    durationMinutes: 20,
-    sections: {
-      sagsfremstilling: para('Skoledistrikterne tilpasses elevtallet fra skoleåret 2026/27.'),
-      indstilling: para('Børne- og Kulturforvaltningen indstiller,'),
-    },
-    recommendations: ['at den nye model sendes i høring'],
+  demo = await openDemoBrowser(NOW, async (db) => {
+    head = await demoPerson(db, HEAD);
+    const caller = await callerFor(db.ctx, head);
+    const item = await createItem(db.ctx, caller, 'albertslund', 'CF', {
+      type: 'decision',
+      title: TITLE,
+      durationMinutes: 20,
+      sections: {
+        sagsfremstilling: para('Skoledistrikterne tilpasses elevtallet fra skoleåret 2026/27.'),
+        indstilling: para('Børne- og Kulturforvaltningen indstiller,'),
+      },
+      recommendations: ['at den nye model sendes i høring'],
+    });
+    itemId = item.id;
+    const submitted = await submitItem(db.ctx, caller, 'albertslund', item.id);
+    const approver = await findPersonById(db.db, submitted.approverPersonId ?? '');
+    if (!approver) throw new Error('the charter names no approver for the head of department');
+    director = approver;
+    await giveDemoPasswords(db, [head, director], PASSWORD);
   });
-  itemId = item.id;
-  const submitted = await submitItem(t.ctx, caller, 'albertslund', item.id);
-  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
-  if (!approver) throw new Error('the charter names no approver for the head of department');
-  director = approver;
-  for (const person of [head, director])
-    await setPassword(t.ctx, operator(), 'albertslund', person.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  ({ t, server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
-
-async function signIn(person: Person) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { level: 1, name: `Velkommen, ${person.name}` }).waitFor();
-}
-
-async function signOut() {
-  await page.getByRole('button', { name: 'Log ud' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-}
 
 const workOf = async (person: Person): Promise<MyWork> =>
   listMyWork(t.ctx, await callerFor(t.ctx, person), 'albertslund', person.id);
@@ -116,7 +84,7 @@ describe("the director's approval", () => {
   it('shows the head of department her submitted item on home, with the meeting and the deadline', async () => {
     const mine = (await workOf(head)).items.find((w) => w.itemId === itemId);
     if (!mine?.deadline) throw new Error('the submitted item has no deadline in my work');
-    await signIn(head);
+    await signIn(page, server, head, PASSWORD);
     const work = page.getByRole('region', { name: 'Mit arbejde' });
     const row = work.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();
@@ -153,13 +121,13 @@ describe("the director's approval", () => {
       .getByRole('heading', { level: 1, name: 'Punktet findes ikke eller du har ikke adgang' })
       .waitFor();
     await checkView(page, 'item-not-found', () => page.getByRole('link', { name: 'Til forsiden' }).waitFor());
-    await signOut();
+    await signOut(page);
   });
 
   it('shows the director the item in the approval inbox, with forum, submitter, meeting and deadline', async () => {
     const waiting = (await workOf(director)).approvals.find((w) => w.itemId === itemId);
     if (!waiting?.meeting) throw new Error('the item is not in the director’s work');
-    await signIn(director);
+    await signIn(page, server, director, PASSWORD);
     await page
       .getByRole('region', { name: 'Mit arbejde' })
       .getByRole('link', { name: '2 punkter venter på din godkendelse' })
@@ -248,13 +216,13 @@ describe("the director's approval", () => {
   });
 
   it('marks a passed deadline on home in words, and the approved item has left her work', async () => {
-    await signOut();
+    await signOut(page);
     const later = new Date('2025-04-03T13:00:00+02:00');
     t.setNow(later);
     await page.clock.setFixedTime(later);
     const overdue = (await workOf(head)).items.find((w) => w.deadline && new Date(w.deadline) < later);
     if (!overdue) throw new Error('the demo has no item of hers with a passed deadline');
-    await signIn(head);
+    await signIn(page, server, head, PASSWORD);
     const work = page.getByRole('region', { name: 'Mit arbejde' });
     await work
       .getByRole('row')

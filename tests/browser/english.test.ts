@@ -3,53 +3,29 @@
  * English; home, the approval inbox, a forum and a published agenda are in English (headings,
  * <html lang>, dates), pass axe, and the choice survives a reload; switching back gives Danish.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/app/load-demo.ts';
-import { setPassword } from '../../src/app/set-password.ts';
-import { findPeopleByEmail } from '../../src/store/people.ts';
-import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { operator } from '../support/factories.ts';
+import { checkView, type ListeningServer } from '../support/browser.ts';
+import { type DemoBrowser, demoPerson, giveDemoPasswords, openDemoBrowser } from '../support/demo-browser.ts';
 
 /** The demo's clock: items wait for the director's approval; the 23 April 2025 agenda is published. */
 const NOW = new Date('2025-04-02T10:00:00+02:00');
 const DIRECTOR = 'henrik.harder@albertslund.dk';
 const PASSWORD = 'english-please-2025';
 
-let t: TestDatabase;
+let demo: DemoBrowser;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  const [director] = await findPeopleByEmail(t.db, DIRECTOR);
-  if (!director) throw new Error(`demo person ${DIRECTOR} missing`);
-  await setPassword(t.ctx, operator(), 'albertslund', director.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (t) =>
+    giveDemoPasswords(t, [await demoPerson(t, DIRECTOR)], PASSWORD),
+  );
+  ({ server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 describe('the web app in English', () => {

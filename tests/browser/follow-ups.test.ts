@@ -7,34 +7,31 @@
  * secretary makes a new version of Chefforum's charter (deadline changed, section added), after an
  * invalid deadline is refused at the field. Every view passes axe at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../src/app/case-view.ts';
 import { createCase } from '../../src/app/create-case.ts';
-import { createItem } from '../../src/app/create-item.ts';
-import { decideItem } from '../../src/app/decide-item.ts';
 import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
 import { listQueue } from '../../src/app/list-queue.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { saveItemMinutes } from '../../src/app/save-item-minutes.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
-import { setPassword } from '../../src/app/set-password.ts';
-import { submitItem } from '../../src/app/submit-item.ts';
 import type { Charter } from '../../src/domain/charter.ts';
 import type { ItemMinutesInput } from '../../src/domain/minutes.ts';
 import type { Person } from '../../src/domain/organisation.ts';
 import { findForumByShortName } from '../../src/store/forums.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
-import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-} from '../support/browser.ts';
+import { checkView, type ListeningServer, requireBuiltApp } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
+import {
+  approvedItem,
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openBrowserOn,
+  para,
+  signIn,
+} from '../support/demo-browser.ts';
 import { callerFor, operator } from '../support/factories.ts';
 
 /** The morning after Direktørforum's meeting of 12 May 2025. */
@@ -50,26 +47,15 @@ const FU_OVERDUE = 'Høringsliste sendes til afdelingerne';
 const FU_OPEN = 'Udkast til politik tilpasses høringssvarene';
 const EVIDENCE = 'Høringslisten blev sendt 9. maj; se notat i sagen.';
 
+let demo: DemoBrowser | undefined;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let head: Person;
 let secretary: Person;
 let kase: CaseView;
 let itemId: string;
-
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
-});
-
-async function person(email: string): Promise<Person> {
-  const [found] = await findPeopleByEmail(t.db, email);
-  if (!found) throw new Error(`demo person ${email} missing`);
-  return found;
-}
 
 async function minutes(forum: string, date: string, id: string, m: ItemMinutesInput) {
   const caller = await callerFor(t.ctx, secretary);
@@ -82,15 +68,15 @@ beforeAll(async () => {
   t = await testDatabase();
   t.setNow('2025-05-05T10:00:00+02:00');
   await loadDemo(t.ctx, operator());
-  head = await person(HEAD);
-  secretary = await person(SECRETARY);
+  head = await demoPerson(t, HEAD);
+  secretary = await demoPerson(t, SECRETARY);
   const dif = await findForumByShortName(t.db, head.orgId, 'DIF');
   if (!dif) throw new Error('demo forum DIF missing');
   const asHead = await callerFor(t.ctx, head);
   const asSecretary = await callerFor(t.ctx, secretary);
 
   kase = await createCase(t.ctx, asHead, ORG, { title: CASE_TITLE });
-  const item = await createItem(t.ctx, asHead, ORG, 'CF', {
+  const item = await approvedItem(t, head, 'CF', {
     type: 'decision',
     title: ITEM_TITLE,
     durationMinutes: 20,
@@ -102,10 +88,6 @@ beforeAll(async () => {
     caseId: kase.id,
   });
   itemId = item.id;
-  const submitted = await submitItem(t.ctx, asHead, ORG, item.id);
-  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
-  if (!approver) throw new Error('no approver for the item');
-  await decideItem(t.ctx, await callerFor(t.ctx, approver), ORG, item.id, { decision: 'approve' });
   await scheduleItem(t.ctx, asSecretary, ORG, item.id, { meeting: '2025-05-07' });
   await publishAgenda(t.ctx, asSecretary, ORG, 'CF', '2025-05-07');
 
@@ -130,29 +112,14 @@ beforeAll(async () => {
   });
 
   t.setNow(NOW);
-  for (const p of [head, secretary])
-    await setPassword(t.ctx, operator(), ORG, p.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  await giveDemoPasswords(t, [head, secretary], PASSWORD);
+  demo = await openBrowserOn(t, NOW);
+  ({ server, context, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await (demo ?? t)?.close();
 });
-
-async function signIn(p: Person) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('E-mail').fill(p.email);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { level: 1, name: `Velkommen, ${p.name}` }).waitFor();
-}
 
 /** An API answer as the operator sees it. */
 async function apiGet<T>(url: string): Promise<T> {
@@ -174,7 +141,7 @@ const cfCharters = async () =>
 
 describe('follow-up', () => {
   it('shows the head of department her follow-ups, with status, due date, meeting and item', async () => {
-    await signIn(head);
+    await signIn(page, server, head, PASSWORD);
     await page.getByRole('link', { name: 'Alle mine opfølgninger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine opfølgninger' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/opfoelgning');
@@ -293,7 +260,7 @@ describe('charter editor', () => {
   it("shows the secretary Chefforum's charter and refuses a deadline after the meeting, at the field", async () => {
     const before = await cfCharters();
     await context.clearCookies();
-    await signIn(secretary);
+    await signIn(page, server, secretary, PASSWORD);
     await page.goto(`${server.url}/fora/CF`);
     await page.getByRole('link', { name: 'Rediger kommissorium' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kommissorium: Chefforum' }).waitFor();

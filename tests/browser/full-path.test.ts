@@ -8,26 +8,22 @@
  * at the next meeting) and the follow-up is on the proposer's home and on the next meeting.
  * Every step is checked through the API or the store as well as on the page.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAgendaVersion } from '../../src/app/get-agenda-version.ts';
 import { getCalendar } from '../../src/app/get-calendar.ts';
 import { listForumFollowUps } from '../../src/app/list-forum-follow-ups.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
-import { setPassword } from '../../src/app/set-password.ts';
 import type { Person } from '../../src/domain/organisation.ts';
 import { findItem } from '../../src/store/items.ts';
-import { findPeopleByEmail } from '../../src/store/people.ts';
+import { checkView, type ListeningServer, tabTo } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-  tabTo,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  signIn,
+} from '../support/demo-browser.ts';
 import { callerFor, operator } from '../support/factories.ts';
 
 /** A day before the submission deadline of Chefforum's 9 April 2025 meeting (the demo's calendar). */
@@ -41,10 +37,9 @@ const MEETING_TIME = new Date('2025-04-09T10:15:00+02:00');
 const DECISION = 'Chefforum godkendte forløbet, med start efter sommerferien.';
 const FOLLOW_UP = 'Fremlæg programmet for forløbet';
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 /** The four: proposer, approver, secretary, reader. */
 const who = {} as Record<'head' | 'director' | 'secretary' | 'reader', Person>;
@@ -53,46 +48,22 @@ let meetingId: string;
 /** The Chefforum meeting after 23 April 2025 (whose agenda the demo has published already). */
 let next: { key: string; value: string };
 
-async function demoPerson(email: string): Promise<Person> {
-  const [found] = await findPeopleByEmail(t.db, email);
-  if (!found) throw new Error(`demo person ${email} missing`);
-  return found;
-}
-
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  who.head = await demoPerson('marie.aasoee@albertslund.dk');
-  who.director = await demoPerson('henrik.harder@albertslund.dk');
-  who.secretary = await demoPerson('camilla.nielsen@albertslund.dk');
-  who.reader = await demoPerson('dorthe.espenhein@albertslund.dk');
-  for (const p of Object.values(who))
-    await setPassword(t.ctx, operator(), 'albertslund', p.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (t) => {
+    who.head = await demoPerson(t, 'marie.aasoee@albertslund.dk');
+    who.director = await demoPerson(t, 'henrik.harder@albertslund.dk');
+    who.secretary = await demoPerson(t, 'camilla.nielsen@albertslund.dk');
+    who.reader = await demoPerson(t, 'dorthe.espenhein@albertslund.dk');
+    await giveDemoPasswords(t, Object.values(who), PASSWORD);
+  });
+  ({ t, server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 const welcome = (p: Person) => page.getByRole('heading', { level: 1, name: `Velkommen, ${p.name}` });
-
-async function signIn(p: Person) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('E-mail').fill(p.email);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await welcome(p).waitFor();
-}
 
 /** Signs out and in as `p` with Tab, typing and Enter only. */
 async function switchByKeyboard(p: Person) {
@@ -119,7 +90,7 @@ const agendaOfMeeting = async (caller: Person) =>
 
 describe('the whole path of an item, by four people in four roles', () => {
   it('the head of department proposes an item in the editor and saves it as a draft', async () => {
-    await signIn(who.head);
+    await signIn(page, server, who.head, PASSWORD);
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Chefforum' })
@@ -195,7 +166,7 @@ describe('the whole path of an item, by four people in four roles', () => {
   it('another head reads the published agenda and writes a private note on the item', async () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await signIn(who.reader);
+    await signIn(page, server, who.reader, PASSWORD);
     await page.goto(`${server.url}/fora/CF/moeder/${meetingId}`);
     const article = page.locator('article.agenda-item').filter({ hasText: TITLE });
     await article.getByText('Nye ledere får et fælles forløb det første halve år.').waitFor();
@@ -236,7 +207,7 @@ describe('the whole path of an item, by four people in four roles', () => {
       key: after.meetingId ?? day,
       value: after.meetingId ?? `date:${day}`,
     };
-    await signIn(who.secretary);
+    await signIn(page, server, who.secretary, PASSWORD);
     await page.goto(`${server.url}/fora/CF/moeder/${meetingId}`);
     await page
       .getByRole('navigation', { name: 'Sekretærens værktøjer' })
@@ -302,7 +273,7 @@ describe('the whole path of an item, by four people in four roles', () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
 
-    await signIn(who.head);
+    await signIn(page, server, who.head, PASSWORD);
     const mine = page.getByRole('region', { name: 'Mine opfølgninger' });
     await mine.getByText(FOLLOW_UP).waitFor();
     await checkView(page, 'full-path-home-follow-up', () => mine.getByText(FOLLOW_UP).waitFor());

@@ -9,29 +9,24 @@
  */
 
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getForum } from '../../src/app/get-forum.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
-import { setPassword } from '../../src/app/set-password.ts';
 import type { Item } from '../../src/domain/item.ts';
 import type { Person } from '../../src/domain/organisation.ts';
 import { listAttachments } from '../../src/store/attachments.ts';
 import { findCase } from '../../src/store/cases.ts';
 import { findItem, listItemsBySubmitter } from '../../src/store/items.ts';
-import { findPeopleByEmail } from '../../src/store/people.ts';
+import { checkView, isFocused, type ListeningServer, tabTo } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  isFocused,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-  tabTo,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { callerFor, operator } from '../support/factories.ts';
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  signIn,
+} from '../support/demo-browser.ts';
+import { callerFor } from '../support/factories.ts';
 
 /** The demo's clock: a week before Chefforum's 9 April 2025 meeting. */
 const NOW = new Date('2025-04-02T10:00:00+02:00');
@@ -41,35 +36,23 @@ const PASSWORD = 'nyt-punkt-2025';
 const TITLE = 'Fælles indkøb af kontorartikler';
 const CASE_NUMBER = '88.20.04-G01-3-25';
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let head: Person;
 let itemId: string;
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  const [found] = await findPeopleByEmail(t.db, HEAD);
-  if (!found) throw new Error(`demo person ${HEAD} missing`);
-  head = found;
-  await setPassword(t.ctx, operator(), 'albertslund', head.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (db) => {
+    head = await demoPerson(db, HEAD);
+    await giveDemoPasswords(db, [head], PASSWORD);
+  });
+  ({ t, server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 const myItems = async (): Promise<Item[]> =>
@@ -112,11 +95,7 @@ const hasNode = (node: unknown, type: string): boolean => {
 
 describe('the item editor', () => {
   it('opens from home for a forum of hers, as an empty item of Chefforum with its template', async () => {
-    await page.goto(`${server.url}/`);
-    await page.getByLabel('E-mail').fill(head.email);
-    await page.getByLabel('Adgangskode').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: `Velkommen, ${head.name}` }).waitFor();
+    await signIn(page, server, head, PASSWORD);
     await page
       .getByRole('region', { name: 'Mine fora' })
       .getByRole('listitem')
@@ -160,8 +139,11 @@ describe('the item editor', () => {
     const bold = toolbar('Sagsfremstilling').getByRole('button', { name: 'Fed' });
     await bold.click();
     await expect(bold.getAttribute('aria-pressed')).resolves.toBe('true');
+    // TipTap moves the focus back into the editor on the next frame.
+    await expect.poll(() => isFocused(editor('Sagsfremstilling'))).toBe(true);
     await page.keyboard.type('straks');
     await bold.click();
+    await expect.poll(() => isFocused(editor('Sagsfremstilling'))).toBe(true);
     await page.keyboard.type(' efter sommerferien.');
     await page.keyboard.press('Enter');
     await toolbar('Sagsfremstilling').getByRole('button', { name: 'Punktliste' }).click();

@@ -7,26 +7,21 @@
  * member without a managing role gets a clear page instead of the builder. Every new view passes axe
  * and is photographed at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem } from '../../src/app/create-item.ts';
-import { decideItem } from '../../src/app/decide-item.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
-import { setPassword } from '../../src/app/set-password.ts';
-import { submitItem } from '../../src/app/submit-item.ts';
 import type { Person } from '../../src/domain/organisation.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import { checkView, type ListeningServer, tabTo } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-  tabTo,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { callerFor, operator } from '../support/factories.ts';
+  approvedItem,
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  para,
+  signIn,
+  signOut,
+} from '../support/demo-browser.ts';
 
 /** A week before Chefforum's 9 April 2025 meeting (demo), whose agenda is not yet published. */
 const NOW = new Date('2025-04-02T10:00:00+02:00');
@@ -40,30 +35,16 @@ const SECOND = { title: 'Fælles rekrutteringsproces', minutes: 25 };
 /** The meeting's series date (the builder's key before the meeting is stored). */
 const MEETING_DAY = 'onsdag den 9. april 2025';
 
-let t: TestDatabase;
+let demo: DemoBrowser;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let secretary: Person;
 let head: Person;
 const ids: Record<string, string> = {};
 
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
-});
-
-async function person(email: string): Promise<Person> {
-  const [found] = await findPeopleByEmail(t.db, email);
-  if (!found) throw new Error(`demo person ${email} missing`);
-  return found;
-}
-
-/** An item proposed by the head of department and approved by the director the charter names. */
-async function approvedItem(title: string, minutes: number): Promise<string> {
-  const caller = await callerFor(t.ctx, head);
-  const item = await createItem(t.ctx, caller, 'albertslund', 'CF', {
+/** An item of Chefforum proposed by the head of department and approved by the director the charter names. */
+async function headsApprovedItem(db: TestDatabase, title: string, minutes: number): Promise<string> {
+  const item = await approvedItem(db, head, 'CF', {
     type: 'decision',
     title,
     durationMinutes: minutes,
@@ -73,50 +54,23 @@ async function approvedItem(title: string, minutes: number): Promise<string> {
     },
     recommendations: ['at forslaget godkendes'],
   });
-  const submitted = await submitItem(t.ctx, caller, 'albertslund', item.id);
-  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
-  if (!approver) throw new Error('the charter names no approver');
-  await decideItem(t.ctx, await callerFor(t.ctx, approver), 'albertslund', item.id, { decision: 'approve' });
   return item.id;
 }
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  secretary = await person(SECRETARY);
-  head = await person(HEAD);
-  ids.first = await approvedItem(FIRST.title, FIRST.minutes);
-  ids.second = await approvedItem(SECOND.title, SECOND.minutes);
-  for (const p of [secretary, head])
-    await setPassword(t.ctx, operator(), 'albertslund', p.id, { newPassword: PASSWORD });
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (db) => {
+    secretary = await demoPerson(db, SECRETARY);
+    head = await demoPerson(db, HEAD);
+    ids.first = await headsApprovedItem(db, FIRST.title, FIRST.minutes);
+    ids.second = await headsApprovedItem(db, SECOND.title, SECOND.minutes);
+    await giveDemoPasswords(db, [secretary, head], PASSWORD);
+  });
+  ({ server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
-
-async function signIn(who: Person) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('E-mail').fill(who.email);
-  await page.getByLabel('Adgangskode').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { level: 1, name: `Velkommen, ${who.name}` }).waitFor();
-}
-
-async function signOut() {
-  await page.getByRole('button', { name: 'Log ud' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-}
 
 const agendaTable = () => page.locator('table.builder-agenda');
 /** The builder's agenda rows as [title, time] in order. */
@@ -145,7 +99,7 @@ async function waitForOrder(titles: string[]) {
 
 describe("the secretary's meeting builder", () => {
   it('shows the forum page with the queue, the tools and a way to prepare the next meeting', async () => {
-    await signIn(secretary);
+    await signIn(page, server, secretary, PASSWORD);
     await page.goto(`${server.url}/fora/CF`);
     await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
     const queue = page.getByRole('region', { name: 'Kø' });
@@ -298,11 +252,11 @@ describe("the secretary's meeting builder", () => {
       .getByRole('link', { name: 'Se den offentliggjorte dagsorden' })
       .waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    await signOut();
+    await signOut(page);
   });
 
   it('gives a member without a managing role a clear page instead of the builder, and no queue', async () => {
-    await signIn(head);
+    await signIn(page, server, head, PASSWORD);
     await page.goto(`${server.url}/fora/CF`);
     await page.getByRole('heading', { level: 1, name: 'Chefforum' }).waitFor();
     await page.getByRole('link', { name: 'Foreslå et punkt' }).waitFor();

@@ -8,28 +8,26 @@
 import { Readable } from 'node:stream';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAttachment } from '../../src/app/add-attachment.ts';
 import { createItem } from '../../src/app/create-item.ts';
 import { decideItem } from '../../src/app/decide-item.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
-import { setPassword } from '../../src/app/set-password.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import { listAttendance } from '../../src/store/attendance.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import { findPersonById } from '../../src/store/people.ts';
 import { minimalDocx } from '../domain/file-fixtures.ts';
+import { checkView, type ListeningServer } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  para,
+} from '../support/demo-browser.ts';
 import { callerFor, operator } from '../support/factories.ts';
 
 /** The demo's clock: the 9 April 2025 Chefforum meeting is ahead. */
@@ -48,24 +46,12 @@ const PDF_NAME = 'Bilag om mødeplanlægning.pdf';
 const PNG_NAME = 'Mødeplan.png';
 const DOCX_NAME = 'Høringssvar.docx';
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let meetingId: string;
 let marieId: string;
-
-async function demoPerson(email: string) {
-  const [person] = await findPeopleByEmail(t.db, email);
-  if (!person) throw new Error(`demo person ${email} missing`);
-  return person;
-}
-
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
-});
 
 /** A one-page A4 PDF with the sentence in Helvetica (WinAnsi covers æ, ø and å). */
 async function pdfWithSentence(): Promise<Buffer> {
@@ -114,8 +100,8 @@ function png(): Buffer {
 }
 
 /** Marie Aasøe proposes an item with three attachments, it is approved and published for 9 April. */
-async function publishItemWithAttachments(): Promise<string> {
-  const marie = await callerFor(t.ctx, await demoPerson(EMAIL));
+async function publishItemWithAttachments(t: TestDatabase): Promise<string> {
+  const marie = await callerFor(t.ctx, await demoPerson(t, EMAIL));
   const item = await createItem(t.ctx, marie, 'albertslund', 'CF', {
     type: 'decision',
     title: TITLE,
@@ -158,21 +144,12 @@ const cspViolations = () =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  for (const email of [EMAIL, OUTSIDER])
-    await setPassword(t.ctx, operator(), 'albertslund', (await demoPerson(email)).id, {
-      newPassword: PASSWORD,
-    });
-  marieId = (await demoPerson(EMAIL)).id;
-  meetingId = await publishItemWithAttachments();
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (t) => {
+    await giveDemoPasswords(t, [await demoPerson(t, EMAIL), await demoPerson(t, OUTSIDER)], PASSWORD);
+    marieId = (await demoPerson(t, EMAIL)).id;
+    meetingId = await publishItemWithAttachments(t);
+  });
+  ({ t, server, page } = demo);
   // Every Content-Security-Policy violation in the page is kept, to be asserted absent.
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
@@ -185,10 +162,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 describe('the meeting view: absence and attachments in the page', () => {

@@ -7,7 +7,7 @@
  * forum's next meeting (shown again after a reload), and publishes the minutes,
  * after sending them for review; they are then readable through the API. Each view passes axe at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chefforum20240313 } from '../../src/app/demo/chefforum-2024-03-13.ts';
 import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
@@ -16,17 +16,9 @@ import { listForumFollowUps } from '../../src/app/list-forum-follow-ups.ts';
 import { saveItemMinutes, storedMinutes } from '../../src/app/save-item-minutes.ts';
 import { setPassword } from '../../src/app/set-password.ts';
 import { richTextToPlainText } from '../../src/domain/rich-text.ts';
-import {
-  checkView,
-  danishContext,
-  isFocused,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-  tabTo,
-} from '../support/browser.ts';
+import { checkView, isFocused, type ListeningServer, requireBuiltApp, tabTo } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
+import { type DemoBrowser, openBrowserOn } from '../support/demo-browser.ts';
 import { operator } from '../support/factories.ts';
 import { CF, type HeldChefforum, heldChefforum, MEETING, ORG } from '../support/held-chefforum.ts';
 
@@ -41,11 +33,10 @@ const THEIRS = 'Chefforum blev præsenteret for processen (skrevet af den anden 
 const FOLLOW_UP = 'Undersøg nye grupperinger af decentrale enheder';
 const FOLLOW_UP_AT_MEETING = 'Status på miljøledelse';
 
+let demo: DemoBrowser | undefined;
 let t: TestDatabase;
 let cf: HeldChefforum;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let meetingId: string;
 
@@ -58,18 +49,12 @@ beforeAll(async () => {
     newPassword: PASSWORD,
   });
   meetingId = await cf.meetingId(MEETING);
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openBrowserOn(t, NOW);
+  ({ server, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await (demo ?? t)?.close();
 });
 
 const secretary = () => cf.as(chefforum20240313.secretaryKey);

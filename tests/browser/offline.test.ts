@@ -13,22 +13,20 @@ import { addAttachment } from '../../src/app/add-attachment.ts';
 import { createItem } from '../../src/app/create-item.ts';
 import { decideItem } from '../../src/app/decide-item.ts';
 import { listMyNotes } from '../../src/app/list-my-notes.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { saveNote } from '../../src/app/save-note.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
-import { setPassword } from '../../src/app/set-password.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import { findPersonById } from '../../src/store/people.ts';
+import { checkView, danishContext, type ListeningServer } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  para,
+} from '../support/demo-browser.ts';
 import { callerFor, operator } from '../support/factories.ts';
 
 /** The demo's clock: the 9 April 2025 Chefforum meeting is ahead. */
@@ -50,6 +48,7 @@ async function offerPdf(): Promise<Buffer> {
 }
 const NEXT_MEETING = '2025-04-09';
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
 let browser: Browser;
@@ -58,20 +57,9 @@ let page: Page;
 let meetingId: string;
 let itemId: string;
 
-async function demoPerson(email: string) {
-  const [person] = await findPeopleByEmail(t.db, email);
-  if (!person) throw new Error(`demo person ${email} missing`);
-  return person;
-}
-
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
-});
-
 /** Marie Aasøe proposes an item with an attachment for 9 April, it is approved, the agenda published. */
-async function publishItemWithAttachment(): Promise<void> {
-  const marie = await callerFor(t.ctx, await demoPerson(MARIE));
+async function publishItemWithAttachment(t: TestDatabase): Promise<void> {
+  const marie = await callerFor(t.ctx, await demoPerson(t, MARIE));
   const item = await createItem(t.ctx, marie, 'albertslund', 'CF', {
     type: 'decision',
     title: TITLE,
@@ -96,7 +84,7 @@ async function publishItemWithAttachment(): Promise<void> {
 }
 
 async function notesOf(email: string) {
-  const caller = await callerFor(t.ctx, await demoPerson(email));
+  const caller = await callerFor(t.ctx, await demoPerson(t, email));
   return listMyNotes(t.ctx, caller, 'albertslund', itemId);
 }
 
@@ -121,27 +109,15 @@ async function itemNote(p: Page) {
 }
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  for (const email of [MARIE, HENRIK])
-    await setPassword(t.ctx, operator(), 'albertslund', (await demoPerson(email)).id, {
-      newPassword: PASSWORD,
-    });
-  await publishItemWithAttachment();
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  demo = await openDemoBrowser(NOW, async (t) => {
+    await giveDemoPasswords(t, [await demoPerson(t, MARIE), await demoPerson(t, HENRIK)], PASSWORD);
+    await publishItemWithAttachment(t);
+  });
+  ({ t, server, browser, context, page } = demo);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 describe('private notes', () => {
@@ -180,7 +156,7 @@ describe('private notes', () => {
 
   it('shows a note changed on another device as a conflict, keeping the typed text until she chooses', async () => {
     // Her other device (the use case) saves version 2 of the item note meanwhile.
-    const marie = await callerFor(t.ctx, await demoPerson(MARIE));
+    const marie = await callerFor(t.ctx, await demoPerson(t, MARIE));
     await saveNote(t.ctx, marie, 'albertslund', itemId, {
       attachmentId: null,
       body: 'Skrevet på telefonen.',

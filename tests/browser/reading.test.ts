@@ -3,28 +3,23 @@
  * signs in through the form, sees home, opens the forum and the published agenda of the next
  * meeting and reads an item. Every view passes axe and is photographed at laptop and tablet width.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem } from '../../src/app/create-item.ts';
-import { decideItem } from '../../src/app/decide-item.ts';
-import { loadDemo } from '../../src/app/load-demo.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
-import { setPassword } from '../../src/app/set-password.ts';
-import { submitItem } from '../../src/app/submit-item.ts';
 import { updateItem } from '../../src/app/update-item.ts';
 import { listMeetingItems } from '../../src/store/items.ts';
-import { findPeopleByEmail, findPersonById } from '../../src/store/people.ts';
+import { checkView, type ListeningServer } from '../support/browser.ts';
+import type { TestDatabase } from '../support/db.ts';
 import {
-  checkView,
-  danishContext,
-  type ListeningServer,
-  launchChromium,
-  listeningServer,
-  requireBuiltApp,
-} from '../support/browser.ts';
-import { type TestDatabase, testDatabase } from '../support/db.ts';
-import { callerFor, operator } from '../support/factories.ts';
+  approvedItem,
+  type DemoBrowser,
+  demoPerson,
+  giveDemoPasswords,
+  openDemoBrowser,
+  para,
+} from '../support/demo-browser.ts';
+import { operator } from '../support/factories.ts';
 
 /** The demo's clock: the 23 April 2025 Chefforum agenda is published, the meeting still ahead. */
 const NOW = new Date('2025-04-01T10:00:00+02:00');
@@ -37,45 +32,22 @@ const CANARY = 'Fortroligt personalesag-7Q4Z';
 const NEXT_MEETING = '2025-04-09';
 let nextMeetingId: string;
 
+let demo: DemoBrowser;
 let t: TestDatabase;
 let server: ListeningServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  requireBuiltApp();
-  t = await testDatabase();
-  t.setNow(NOW);
-  await loadDemo(t.ctx, operator());
-  for (const email of [EMAIL, OUTSIDER])
-    await setPassword(t.ctx, operator(), 'albertslund', (await demoPerson(email)).id, {
-      newPassword: PASSWORD,
-    });
-  nextMeetingId = await publishClosedItem();
-  server = await listeningServer(t);
-  browser = await launchChromium();
-  context = await danishContext(browser);
-  page = await context.newPage();
-  // The browser's clock is the server's, so "coming meetings" agree with the demo.
-  await page.clock.setFixedTime(NOW);
-});
-
-async function demoPerson(email: string) {
-  const [person] = await findPeopleByEmail(t.db, email);
-  if (!person) throw new Error(`demo person ${email} missing`);
-  return person;
-}
-
-const para = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+  demo = await openDemoBrowser(NOW, async (t) => {
+    await giveDemoPasswords(t, [await demoPerson(t, EMAIL), await demoPerson(t, OUTSIDER)], PASSWORD);
+    nextMeetingId = await publishClosedItem(t);
+  });
+  ({ t, server, page } = demo);
 });
 
 /** Marie Aasøe proposes a closed item for 9 April, her director approves it, the agenda is published. */
-async function publishClosedItem(): Promise<string> {
-  const marie = await callerFor(t.ctx, await demoPerson(EMAIL));
-  const item = await createItem(t.ctx, marie, 'albertslund', 'CF', {
+async function publishClosedItem(t: TestDatabase): Promise<string> {
+  const item = await approvedItem(t, await demoPerson(t, EMAIL), 'CF', {
     type: 'decision',
     title: CANARY,
     durationMinutes: 15,
@@ -87,19 +59,12 @@ async function publishClosedItem(): Promise<string> {
     },
     recommendations: ['at sagen drøftes'],
   });
-  const submitted = await submitItem(t.ctx, marie, 'albertslund', item.id);
-  const approver = await findPersonById(t.db, submitted.approverPersonId ?? '');
-  if (!approver) throw new Error('the closed item has no approver');
-  await decideItem(t.ctx, await callerFor(t.ctx, approver), 'albertslund', item.id, { decision: 'approve' });
   await scheduleItem(t.ctx, operator(), 'albertslund', item.id, { meeting: NEXT_MEETING });
   return (await publishAgenda(t.ctx, operator(), 'albertslund', 'CF', NEXT_MEETING)).meetingId;
 }
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.app.close();
-  await t?.close();
+  await demo?.close();
 });
 
 describe('reading an agenda in the browser', () => {
