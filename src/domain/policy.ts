@@ -95,6 +95,10 @@ export const ACTIONS = {
   'work.read': 'person',
   /** Marking a follow-up done with evidence: its owner, or the forum's managers. */
   'followup.update': 'person',
+  /** Export an organisation's archive (JSON and files), or one forum's: its admins, and the operator. */
+  'archive.export': 'organisation',
+  /** Restore an archive into this installation (it creates organisations): the operator only. */
+  'archive.import': 'installation',
 } as const satisfies Record<string, Resource['type']>;
 export type Action = keyof typeof ACTIONS;
 
@@ -198,6 +202,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'person.manage':
     case 'forum.create':
     case 'audit.read':
+    case 'archive.export':
       return isAdmin;
     case 'item.create':
       return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));
