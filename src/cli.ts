@@ -8,6 +8,7 @@ import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
+import { exportCommand } from './export-command.ts';
 import { buildServer } from './http/server.ts';
 import { startJobWorker } from './job-worker.ts';
 import { mailerFromEnv } from './notify/mailer.ts';
@@ -27,7 +28,10 @@ const USAGE = `Usage:
                                     the forum's meetings with leader and deadlines
   fora render <org>/<forum> <YYYY-MM-DD> --kind agenda|minutes|packet --format pdf|docx|html
               [--audience members|organisation|public] [--version N] -o <file>
-                                    a published agenda, minutes or meeting packet as a file`;
+                                    a published agenda, minutes or meeting packet as a file
+  fora export [--org <slug>] [--forum <short name>] -o <folder | file.zip>
+                                    an archive (JSON and files) of everything, an organisation or
+                                    one forum, that \`fora import\` restores into an empty database`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -199,6 +203,21 @@ async function main(argv: string[]): Promise<number> {
             out: values.o ?? '',
           }),
         );
+        return 0;
+      });
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { org: { type: 'string' }, forum: { type: 'string' }, o: { type: 'string' } },
+      });
+      if (!values.o || (values.forum && !values.org)) {
+        console.error(USAGE);
+        return 2;
+      }
+      const args = { org: values.org, forum: values.forum, out: values.o };
+      return withContext(async (ctx) => {
+        console.log(await exportCommand(ctx, operator(), args));
         return 0;
       });
     }
