@@ -196,6 +196,10 @@ describe('everything exported to a zip', () => {
     );
     expect(await isArchivePath(out('alt.zip'))).toBe(true);
     await withTarget(async (target) => {
+      const dry = await importArchive(target.ctx, operator(), out('alt.zip'), { dryRun: true });
+      expect(dry.organisations.map((o) => o.slug)).toEqual(['albertslund', 'ishoej']);
+      expect(await countOrganisations(target.db)).toBe(0);
+      expect(stored(target.filesDir)).toEqual([]);
       await importArchive(target.ctx, operator(), out('alt.zip'));
       await expectSameOrganisation(target, albertslund);
       await expectSameOrganisation(target, ishoej);

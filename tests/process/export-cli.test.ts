@@ -1,0 +1,77 @@
+/** `fora export` run as a real process on a PGlite data directory holding the demo. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dataDir: string;
+let outDir: string;
+/** Runs the CLI without blocking the test worker (a synchronous spawn starves vitest's own messages). */
+const fora = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      timeout: 120_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fora-export-cli-'));
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fora-export-out-'));
+  const demo = await fora('demo');
+  expect(demo.status).toBe(0);
+}, 120_000);
+afterAll(() => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('fora export', () => {
+  it('writes one forum as a zip holding the manifest and prints what it wrote', async () => {
+    const zip = path.join(outDir, 'cf.zip');
+    const r = await fora('export', '--org', 'albertslund', '--forum', 'CF', '-o', zip);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${zip}: albertslund (forum CF)`);
+    expect(r.stdout).toMatch(/meetings \d+, cases \d+, items \d+/);
+    const manifest = JSON.parse(
+      Buffer.from(unzipSync(fs.readFileSync(zip))['fora-archive.json'] ?? []).toString(),
+    );
+    expect(manifest.scope).toEqual({ organisation: 'albertslund', forum: 'CF' });
+    expect(manifest.organisations[0].forums.map((f: { shortName: string }) => f.shortName)).toEqual(['CF']);
+    expect(manifest.organisations[0].items.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('writes everything to a folder', async () => {
+    const dir = path.join(outDir, 'alt');
+    const r = await fora('export', '-o', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${dir}: albertslund, ishoej`);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'fora-archive.json'), 'utf8'));
+    expect(
+      manifest.organisations.map((o: { organisation: { slug: string } }) => o.organisation.slug),
+    ).toEqual(['albertslund', 'ishoej']);
+  }, 60_000);
+
+  it('answers usage for a forum without its organisation, and an error for an unknown one', async () => {
+    const usage = await fora('export', '--forum', 'CF', '-o', path.join(outDir, 'x.zip'));
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('fora export [--org <slug>]');
+    const unknown = await fora('export', '--org', 'nowhere', '-o', path.join(outDir, 'y.zip'));
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('fora: Organisation not found');
+    expect(fs.existsSync(path.join(outDir, 'y.zip'))).toBe(false);
+  }, 60_000);
+});
