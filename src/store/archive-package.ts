@@ -43,8 +43,8 @@ export async function writeArchivePackage(
     }
     return;
   }
-  if (fs.existsSync(target) && fs.readdirSync(target).length > 0)
-    throw invalid('output', `${target} is not empty`);
+  if (fs.existsSync(target) && (!fs.statSync(target).isDirectory() || fs.readdirSync(target).length > 0))
+    throw invalid('output', `${target} is not an empty folder`);
   fs.mkdirSync(path.join(target, 'files'), { recursive: true });
   for (const [sha, read] of files) fs.writeFileSync(path.join(target, 'files', sha), await read());
   // The manifest last: a folder without it is no archive, so an interrupted export is not mistaken for one.

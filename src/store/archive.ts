@@ -115,6 +115,7 @@ export async function readArchiveRows(
   if (forumId) {
     caseRows = caseRows.map((c) => (c.decidingForumId === forumId ? c : { ...c, decidingForumId: null }));
     const referenced = [
+      ...idsOf(unitRows, 'directorPersonId'),
       ...idsOf(membershipRows, 'personId'),
       ...idsOf(meetingRows, 'leaderPersonId'),
       ...idsOf(itemRows, 'submitterPersonId', 'approverPersonId'),

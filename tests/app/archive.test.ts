@@ -352,7 +352,7 @@ describe('who may export and import', () => {
     const err = await failure(
       exportArchive(source.ctx, operator(), { org: 'albertslund', out: out('albertslund') }),
     );
-    expect(err.message).toContain('is not empty');
+    expect(err.message).toContain('is not an empty folder');
   });
 });
 
