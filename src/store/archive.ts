@@ -43,6 +43,19 @@ export const ARCHIVE_TABLES = {
   minutesApprovals,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
+
+/** Tables left out of the archive (by SQL name), each with its reason; docs/archive-format.md explains. */
+export const ARCHIVE_EXCLUDED: Readonly<Record<string, string>> = {
+  audit_events: "the exporting installation's history; the target audits the import itself",
+  accounts: 'password hashes are secrets',
+  sessions: 'signed-in sessions are secrets of the running installation',
+  feed_tokens: 'calendar feed token hashes are secrets',
+  notes: 'private to each reader',
+  version_reads: "each reader's own reading state",
+  outbox: 'transient mail queue',
+  jobs: 'transient background work',
+  rendered_documents: 're-rendered from agenda_versions',
+};
 export const ARCHIVE_TABLE_NAMES = Object.keys(ARCHIVE_TABLES) as ArchiveTable[];
 
 /** One organisation's rows, table by table, as drizzle reads them. */

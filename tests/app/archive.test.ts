@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAttachment } from '../../src/app/add-attachment.ts';
@@ -22,12 +24,14 @@ import { reportAbsence } from '../../src/app/report-absence.ts';
 import { itemMinutesSchema } from '../../src/domain/minutes.ts';
 import { isActiveOn, type Organisation } from '../../src/domain/organisation.ts';
 import { paragraphsDoc } from '../../src/domain/rich-text.ts';
+import { ARCHIVE_EXCLUDED, ARCHIVE_TABLES } from '../../src/store/archive.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { findForumByShortName, listMemberships } from '../../src/store/forums.ts';
 import { markFinalised, saveItemMinutes } from '../../src/store/item-minutes.ts';
 import { countOrganisations, findOrganisationBySlug } from '../../src/store/organisations.ts';
 import { findPersonById } from '../../src/store/people.ts';
+import * as schema from '../../src/store/schema.ts';
 import { minimalDocx, minimalPdf } from '../domain/file-fixtures.ts';
 import { type Compared, fileHashes, idsPresent, rowsOf, tableHashes } from '../support/archive-compare.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
@@ -325,6 +329,18 @@ describe('refused archives', () => {
     expect(await isArchivePath(out('minutes.pdf'))).toBe(false);
     expect(await isArchivePath(out('empty'))).toBe(false);
     expect(await isArchivePath(out('nowhere'))).toBe(false);
+  });
+});
+
+describe('the archived tables', () => {
+  it('decides for every table of the schema: archived, or left out with a reason', () => {
+    const tables = Object.values(schema)
+      .filter((v) => is(v, PgTable))
+      .map((t) => getTableName(t as PgTable));
+    const archived: string[] = Object.values(ARCHIVE_TABLES).map((t) => getTableName(t));
+    const undecided = tables.filter((t) => !archived.includes(t) && !(t in ARCHIVE_EXCLUDED));
+    expect(undecided).toEqual([]);
+    expect(tables.length).toBe(archived.length + Object.keys(ARCHIVE_EXCLUDED).length);
   });
 });
 
