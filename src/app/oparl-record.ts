@@ -139,7 +139,8 @@ export async function buildOParlRecord(
       !!row &&
       !a.everClosed &&
       isPublicRecord(
-        { closed: row.closed || a.item.closed, state: row.state },
+        // A removed (deleted) visit is judged as its version published it.
+        { closed: row.closed || a.item.closed, state: a.live ? row.state : 'published' },
         { state: a.meeting.state, agendaPublished: true },
       )
     );
