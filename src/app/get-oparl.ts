@@ -7,7 +7,7 @@
 import type { Readable } from 'node:stream';
 import { notFound } from '../domain/errors.ts';
 import { type OParlKind, type OParlObject, oparlLinks, toSystem } from '../domain/oparl.ts';
-import { type OParlListQuery, type OParlPage, oparlList, omitsInternal } from '../domain/oparl-list.ts';
+import { type OParlListQuery, type OParlPage, omitsInternal, oparlList } from '../domain/oparl-list.ts';
 import { listOParlOrganisations } from '../store/oparl.ts';
 import type { AppContext } from './context.ts';
 import { oparlBaseUrl } from './get-case-oparl.ts';
@@ -89,7 +89,12 @@ export async function readOParlFile(ctx: AppContext, fileId: string): Promise<OP
   for (const record of await records(ctx, true)) {
     const file = record.downloads.get(fileId);
     if (file)
-      return { name: file.name, mediaType: file.mediaType, size: file.size, stream: ctx.files.read(file.storageKey) };
+      return {
+        name: file.name,
+        mediaType: file.mediaType,
+        size: file.size,
+        stream: ctx.files.read(file.storageKey),
+      };
   }
   throw notFound('File');
 }

@@ -159,9 +159,7 @@ export async function buildOParlRecord(
   // Files: the stored attachments of public items; those an earlier version listed are deleted.
   const publicApps = apps.filter(isPublic);
   const attachmentIds = publicApps.flatMap((a) => [...a.everFiles.keys()]);
-  const stored = new Map(
-    (await listOParlAttachments(db, org.id, attachmentIds)).map((f) => [f.id, f]),
-  );
+  const stored = new Map((await listOParlAttachments(db, org.id, attachmentIds)).map((f) => [f.id, f]));
   const files = new Map<string, FileRow>();
   const downloads: OParlRecord['downloads'] = new Map();
   for (const a of publicApps) {
@@ -185,7 +183,12 @@ export async function buildOParlRecord(
         deleted: (existing?.deleted ?? true) && !live,
       });
       if (live && row?.storageKey)
-        downloads.set(f.id, { storageKey: row.storageKey, name: row.name, mediaType: row.mediaType, size: row.sizeBytes });
+        downloads.set(f.id, {
+          storageKey: row.storageKey,
+          name: row.name,
+          mediaType: row.mediaType,
+          size: row.sizeBytes,
+        });
     }
   }
 
@@ -238,7 +241,13 @@ export async function buildOParlRecord(
       }),
     );
     const { paper } = toOParl(
-      { id: kase.id, title: kase.title, caseNumber: kase.caseNumber, bodyId: org.id, createdAt: kase.createdAt },
+      {
+        id: kase.id,
+        title: kase.title,
+        caseNumber: kase.caseNumber,
+        bodyId: org.id,
+        createdAt: kase.createdAt,
+      },
       visitsOut,
       u.base,
     );
@@ -257,7 +266,8 @@ export async function buildOParlRecord(
     });
   }
 
-  const byMeeting = (m: MeetingRow) => [...agendaRows.entries()].filter(([a]) => a.meeting === m).map(([, r]) => r);
+  const byMeeting = (m: MeetingRow) =>
+    [...agendaRows.entries()].filter(([a]) => a.meeting === m).map(([, r]) => r);
   const personIds = new Set(memberships.map((m) => m.personId));
   const people = (await listOParlPeople(db, org.id)).filter((p) => personIds.has(p.id));
   const years = meetings.map((m) => Number(m.start.slice(0, 4)));
@@ -298,7 +308,11 @@ export async function buildOParlRecord(
 
 /** What the meeting did with the item: its current meeting decided or referred it; an earlier
  *  meeting postponed it; otherwise still pending. */
-function outcomeOf(a: Appearance, state: string | undefined, currentMeetingId: string | null): OParlVisit['outcome'] {
+function outcomeOf(
+  a: Appearance,
+  state: string | undefined,
+  currentMeetingId: string | null,
+): OParlVisit['outcome'] {
   if (currentMeetingId !== a.meeting.id) return a.minutes ? 'postponed' : 'pending';
   if (state === 'decided') return 'decided';
   if (state === 'referred') return 'referred';

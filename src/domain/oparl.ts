@@ -341,8 +341,7 @@ export function toMeeting(
     cancelled: m.state === 'cancelled',
     start: m.start,
     end: m.end,
-    ...(m.location &&
-      (omitInternal ? {} : { location: toLocation(m, u) })),
+    ...(m.location && (omitInternal ? {} : { location: toLocation(m, u) })),
     organization: [u.organization(m.forumId)],
     ...(!omitInternal && {
       agendaItem: items.filter((a) => !a.deleted).map((a) => toAgendaItem(a, u, false)),

@@ -250,4 +250,5 @@ export const isPublicRecord = (
   (AGENDA_OUT.includes(meeting.state) || meeting.state === 'cancelled');
 
 /** Are the meeting's decisions (result, resolution text) part of the public record yet? */
-export const isPublicResolution = (meeting: { state: string }): boolean => MINUTES_OUT.includes(meeting.state);
+export const isPublicResolution = (meeting: { state: string }): boolean =>
+  MINUTES_OUT.includes(meeting.state);

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import AjvModule, { type ValidateFunction } from 'ajv';
+import formatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../fixtures/oparl-1.1/schema');
@@ -17,6 +17,8 @@ const validators = new Map<string, ValidateFunction>();
 // The schemas are draft-04 style without $schema and with OParl's own annotation keywords
 // (references, backreference, cardinality, schema): Ajv's default class, not strict.
 // Their patterns escape ':' and '/', which a unicode RegExp refuses: `unicodeRegExp: false`.
+const Ajv = AjvModule.default ?? AjvModule;
+const addFormats = formatsModule.default ?? formatsModule;
 const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
 addFormats(ajv);
 for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) {
@@ -33,9 +35,10 @@ export const typeName = (o: { type?: unknown }): string => String(o.type ?? '').
 export function schemaErrors(o: Record<string, unknown>, name = typeName(o)): string[] {
   const validate = validators.get(name);
   if (!validate) return [`no schema for ${name}`];
+  const id = String(o.id);
   const errors = validate(o)
     ? []
-    : (validate.errors ?? []).map((e) => `${name} ${String(o.id)} ${e.instancePath} ${e.message}`);
+    : (validate.errors ?? []).map((e) => `${name} ${id} ${e.instancePath} ${String(e.message)}`);
   const schema = schemas.get(name);
   for (const [key, prop] of Object.entries(schema?.properties ?? {})) {
     const value = o[key];

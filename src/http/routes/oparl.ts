@@ -22,7 +22,13 @@ import { rfc8187 } from './attachments.ts';
 export const OPARL_PREFIX = '/oparl/v1.1';
 const bodyParams = z.object({ body: z.guid() });
 /** Object ids: uuids, `<item id>~<meeting id>` for an item's later visits, `<body>-<year>` for terms. */
-const objectParams = z.object({ id: z.string().min(1).max(80).regex(/^[0-9a-f~-]+$/) });
+const objectParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^[0-9a-f~-]+$/),
+});
 /** Everyone reads the same public record: a session or the development header changes nothing. */
 const anonymous = async (): Promise<Actor> => ({ kind: 'anonymous' });
 const embedQuery = z.object({ omit_internal: z.string().max(10).optional() });
@@ -116,7 +122,11 @@ const CORS = {
 /** CORS for the OParl paths: any origin may read, never with credentials; OPTIONS preflight. */
 export function registerOParlCors(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
-    if (request.url === OPARL_PREFIX || request.url.startsWith(`${OPARL_PREFIX}/`) || request.url.startsWith(`${OPARL_PREFIX}?`))
+    if (
+      request.url === OPARL_PREFIX ||
+      request.url.startsWith(`${OPARL_PREFIX}/`) ||
+      request.url.startsWith(`${OPARL_PREFIX}?`)
+    )
       reply.headers(CORS);
   });
   app.options(`${OPARL_PREFIX}`, async (_request, reply) => reply.status(204).send());
