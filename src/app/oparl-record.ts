@@ -4,27 +4,28 @@
  * whether an item is still public (policy.ts `isPublicRecord`). An item or attachment that an
  * earlier version of a meeting listed and the meeting's current version no longer does is deleted.
  */
-import type { AgendaSnapshotItem } from '../domain/agenda.ts';
 import { type OParlVisit, toOParl, visitRole } from '../domain/case-timeline.ts';
 import {
-  type AgendaItemRow,
-  type FileRow,
-  type MeetingRow,
   type MembershipRow,
   type OParlKind,
   type OParlLinks,
   type OParlObject,
   type TermRow,
-  toAgendaItem,
   toBody,
-  toFile,
   toLegislativeTerm,
-  toLocation,
-  toMeeting,
   toMembership,
   toOrganization,
   toPerson,
 } from '../domain/oparl.ts';
+import {
+  type AgendaItemRow,
+  type FileRow,
+  type MeetingRow,
+  toAgendaItem,
+  toFile,
+  toLocation,
+  toMeeting,
+} from '../domain/oparl-meeting.ts';
 import { isPublicRecord, isPublicResolution } from '../domain/policy.ts';
 import { isEmptyRichText, richTextToPlainText } from '../domain/rich-text.ts';
 import type { DbOrTx } from '../store/db.ts';
@@ -39,8 +40,8 @@ import {
   listOParlPeople,
   listOParlVersions,
   type OParlOrgRecord,
-  type OParlVersionRecord,
 } from '../store/oparl.ts';
+import { type Appearance, appearances, outcomeOf } from './oparl-appearances.ts';
 
 export interface OParlRecord {
   body: OParlObject;
@@ -51,53 +52,6 @@ export interface OParlRecord {
 
 const latest = (...isos: (string | undefined)[]): string =>
   isos.filter((s): s is string => !!s).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-
-/** One item on one meeting's agenda, as the versions show it. */
-interface Appearance {
-  meeting: MeetingRow;
-  item: AgendaSnapshotItem;
-  /** In the meeting's current version (else: removed, deleted). */
-  live: boolean;
-  /** Listed as closed in any version. */
-  everClosed: boolean;
-  firstPublished: string;
-  /** Every attachment any version listed for the item at this meeting. */
-  everFiles: Map<string, { id: string; name: string }>;
-  /** Current version of the meeting is minutes. */
-  minutes: boolean;
-}
-
-function appearances(meetings: readonly MeetingRow[], versions: readonly OParlVersionRecord[]) {
-  const out: Appearance[] = [];
-  for (const meeting of meetings) {
-    const own = versions.filter((v) => v.meetingId === meeting.id);
-    const minutes = own.filter((v) => v.kind === 'minutes');
-    const current = (minutes.length > 0 ? minutes : own).at(-1);
-    if (!current) continue;
-    const seen = new Map<string, Appearance>();
-    for (const v of own)
-      for (const item of v.content.items) {
-        const prev = seen.get(item.itemId);
-        const everFiles = new Map(prev?.everFiles ?? []);
-        for (const f of item.attachments) everFiles.set(f.id, f);
-        seen.set(item.itemId, {
-          everFiles,
-          meeting,
-          item: v === current ? item : (prev?.item ?? item),
-          live: false,
-          everClosed: (prev?.everClosed ?? false) || item.closed,
-          firstPublished: prev?.firstPublished ?? v.publishedAt,
-          minutes: current.kind === 'minutes',
-        });
-      }
-    for (const item of current.content.items) {
-      const a = seen.get(item.itemId);
-      if (a) Object.assign(a, { item, live: true });
-    }
-    out.push(...seen.values());
-  }
-  return out;
-}
 
 export async function buildOParlRecord(
   db: DbOrTx,
@@ -304,17 +258,4 @@ export async function buildOParlRecord(
       legislativeterm: terms.map((t) => toLegislativeTerm(t, u, org.createdAt)),
     },
   };
-}
-
-/** What the meeting did with the item: its current meeting decided or referred it; an earlier
- *  meeting postponed it; otherwise still pending. */
-function outcomeOf(
-  a: Appearance,
-  state: string | undefined,
-  currentMeetingId: string | null,
-): OParlVisit['outcome'] {
-  if (currentMeetingId !== a.meeting.id) return a.minutes ? 'postponed' : 'pending';
-  if (state === 'decided') return 'decided';
-  if (state === 'referred') return 'referred';
-  return 'pending';
 }

@@ -4,7 +4,7 @@
  * case's Paper export). Which rows are public is decided before (policy.ts `isPublicRecord`);
  * a closed agenda item reaches this module only as `public: false` without its title.
  */
-import { OPARL_ROLE_LABELS, oparlUrls } from './case-timeline.ts';
+import { oparlUrls } from './case-timeline.ts';
 
 export const OPARL_TYPE = 'https://schema.oparl.org/1.1/';
 export const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
@@ -61,10 +61,10 @@ export function oparlLinks(baseUrl: string) {
 }
 export type OParlLinks = ReturnType<typeof oparlLinks>;
 
-const type = (kind: OParlKind | 'System' | 'Body'): string =>
+export const oparlType = (kind: OParlKind | 'System' | 'Body'): string =>
   `${OPARL_TYPE}${kind === 'System' || kind === 'Body' ? kind : OPARL_TYPE_NAMES[kind]}`;
 
-const stamp = (r: { created: string; modified: string; deleted?: boolean }) => ({
+export const oparlStamp = (r: { created: string; modified: string; deleted?: boolean }) => ({
   created: r.created,
   modified: r.modified,
   ...(r.deleted && { deleted: true }),
@@ -80,7 +80,7 @@ export interface OrgRow {
 
 export const toSystem = (u: OParlLinks, name: string): Record<string, unknown> => ({
   id: u.system,
-  type: type('System'),
+  type: oparlType('System'),
   oparlVersion: OPARL_VERSION,
   body: u.bodies,
   name,
@@ -97,7 +97,7 @@ export const termId = (t: TermRow): string => `${t.bodyId}-${t.year}`;
 export function toLegislativeTerm(t: TermRow, u: OParlLinks, created: string): OParlObject {
   return {
     id: u.object('legislativeterm', termId(t)),
-    type: type('legislativeterm'),
+    type: oparlType('legislativeterm'),
     body: u.body(t.bodyId),
     name: String(t.year),
     startDate: `${t.year}-01-01`,
@@ -111,7 +111,7 @@ export function toBody(org: OrgRow, terms: readonly TermRow[], u: OParlLinks): O
   const list = (kind: OParlKind) => u.list(org.id, kind);
   return {
     id: u.body(org.id),
-    type: type('Body'),
+    type: oparlType('Body'),
     system: u.system,
     name: org.name,
     shortName: org.slug,
@@ -151,7 +151,7 @@ const FORUM_KIND_LABELS: Record<ForumRow['kind'], string> = {
 export function toOrganization(f: ForumRow, membershipIds: readonly string[], u: OParlLinks): OParlObject {
   return {
     id: u.organization(f.id),
-    type: type('organization'),
+    type: oparlType('organization'),
     body: u.body(f.bodyId),
     name: f.name,
     shortName: f.shortName,
@@ -159,7 +159,7 @@ export function toOrganization(f: ForumRow, membershipIds: readonly string[], u:
     classification: FORUM_KIND_LABELS[f.kind],
     membership: membershipIds.map((id) => u.object('membership', id)),
     meeting: `${u.list(f.bodyId, 'meeting')}?organization=${encodeURIComponent(f.id)}`,
-    ...stamp(f),
+    ...oparlStamp(f),
   };
 }
 
@@ -184,7 +184,7 @@ export const MEMBER_ROLE_LABELS = {
 export function toMembership(m: MembershipRow, u: OParlLinks, embedded = false): OParlObject {
   return {
     id: u.object('membership', m.id),
-    type: type('membership'),
+    type: oparlType('membership'),
     // Embedded in its Person, the membership does not name the person again.
     ...(!embedded && { person: u.object('person', m.personId) }),
     organization: u.organization(m.forumId),
@@ -192,7 +192,7 @@ export function toMembership(m: MembershipRow, u: OParlLinks, embedded = false):
     votingRight: m.role === 'chair' || m.role === 'member',
     startDate: m.startDate,
     ...(m.endDate && { endDate: m.endDate }),
-    ...stamp(m),
+    ...oparlStamp(m),
   };
 }
 
@@ -215,140 +215,11 @@ export function toPerson(
 ): OParlObject {
   return {
     id: u.object('person', p.id),
-    type: type('person'),
+    type: oparlType('person'),
     body: u.body(p.bodyId),
     name: p.name,
     ...(p.title && { status: [p.title] }),
     ...(!omitInternal && { membership: memberships.map((m) => toMembership(m, u, true)) }),
-    ...stamp(p),
+    ...oparlStamp(p),
   };
 }
-
-export interface FileRow {
-  id: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  meetingId: string;
-  /** The keys of the agenda items the file belongs to. */
-  agendaItemKeys: string[];
-  created: string;
-  modified: string;
-  deleted: boolean;
-}
-
-export function toFile(f: FileRow, u: OParlLinks): OParlObject {
-  const download = u.download(f.id);
-  return {
-    id: u.object('file', f.id),
-    type: type('file'),
-    name: f.name,
-    fileName: f.name,
-    ...(!f.deleted && { mimeType: f.mediaType, size: f.size }),
-    accessUrl: download,
-    ...(!f.deleted && { downloadUrl: download }),
-    meeting: [u.meeting(f.meetingId)],
-    agendaItem: f.agendaItemKeys.map((k) => u.agendaItem(k)),
-    ...stamp(f),
-  };
-}
-
-export interface AgendaItemRow {
-  /** The item's id, or `<item id>~<meeting id>` for its later visits (as the Paper export). */
-  key: string;
-  meetingId: string;
-  number: number;
-  public: boolean;
-  /** Only for a public item. */
-  name?: string;
-  result?: string;
-  resolutionText?: string;
-  /** The consultation's key when the item belongs to a public case. */
-  consultationKey?: string;
-  files: FileRow[];
-  start?: string;
-  created: string;
-  modified: string;
-  deleted: boolean;
-}
-
-/** A closed item is `public: false` with its number only: no name, result, resolution or files. */
-export function toAgendaItem(a: AgendaItemRow, u: OParlLinks, omitInternal: boolean): OParlObject {
-  const open = a.public && !a.deleted;
-  return {
-    id: u.agendaItem(a.key),
-    type: type('agendaitem'),
-    meeting: u.meeting(a.meetingId),
-    number: String(a.number),
-    order: a.number,
-    public: a.public,
-    ...(open && a.name !== undefined && { name: a.name }),
-    ...(open && a.consultationKey && { consultation: u.consultation(a.consultationKey) }),
-    ...(open && a.result && { result: a.result }),
-    ...(open && a.resolutionText && { resolutionText: a.resolutionText }),
-    ...(open && !omitInternal && a.files.length > 0 && { auxiliaryFile: a.files.map((f) => toFile(f, u)) }),
-    ...(open && a.start && { start: a.start }),
-    ...stamp(a),
-  };
-}
-
-export interface MeetingRow {
-  id: string;
-  forumId: string;
-  forumShortName: string;
-  start: string;
-  end: string;
-  state: string;
-  location: string;
-  created: string;
-  modified: string;
-}
-
-/** OParl's meetingState is free text: ours in Danish. */
-export const MEETING_STATE_LABELS: Record<string, string> = {
-  agenda_published: 'Dagsorden offentliggjort',
-  held: 'Afholdt',
-  minutes_in_review: 'Afholdt',
-  minutes_published: 'Referat offentliggjort',
-  minutes_approved: 'Referat godkendt',
-  cancelled: 'Aflyst',
-};
-
-export function toLocation(m: MeetingRow, u: OParlLinks): OParlObject {
-  return {
-    id: u.object('location', m.id),
-    type: type('location'),
-    description: m.location,
-    meetings: [u.meeting(m.id)],
-    organizations: [u.organization(m.forumId)],
-    created: m.created,
-    modified: m.modified,
-  };
-}
-
-export function toMeeting(
-  m: MeetingRow,
-  items: readonly AgendaItemRow[],
-  u: OParlLinks,
-  omitInternal: boolean,
-): OParlObject {
-  const date = m.start.slice(0, 10);
-  return {
-    id: u.meeting(m.id),
-    type: type('meeting'),
-    name: `${m.forumShortName} ${date}`,
-    meetingState: MEETING_STATE_LABELS[m.state] ?? m.state,
-    cancelled: m.state === 'cancelled',
-    start: m.start,
-    end: m.end,
-    ...(m.location && (omitInternal ? {} : { location: toLocation(m, u) })),
-    organization: [u.organization(m.forumId)],
-    ...(!omitInternal && {
-      agendaItem: items.filter((a) => !a.deleted).map((a) => toAgendaItem(a, u, false)),
-    }),
-    created: m.created,
-    modified: m.modified,
-  };
-}
-
-export { OPARL_ROLE_LABELS };

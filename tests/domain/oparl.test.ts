@@ -3,15 +3,11 @@
  * record rule of the permission module (policy.ts `isPublicRecord`).
  */
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import type { ItemState } from '../../src/domain/item.ts';
-import {
-  type AgendaItemRow,
-  type FileRow,
-  oparlLinks,
-  toAgendaItem,
-  toPerson,
-} from '../../src/domain/oparl.ts';
+import { oparlLinks, toPerson } from '../../src/domain/oparl.ts';
 import { matchesFilters, type OParlListQuery, oparlList, pageUrl } from '../../src/domain/oparl-list.ts';
+import { type AgendaItemRow, type FileRow, toAgendaItem } from '../../src/domain/oparl-meeting.ts';
 import { isPublicRecord, isPublicResolution } from '../../src/domain/policy.ts';
 
 const u = oparlLinks('https://fora.example.dk/oparl/v1.1/');
@@ -147,6 +143,20 @@ describe('toPerson', () => {
     });
     expect(full).not.toHaveProperty('email');
     expect(toPerson(p, [m], u, true)).not.toHaveProperty('membership');
+  });
+});
+
+describe('FORA_OPARL', () => {
+  it.each([
+    [undefined, true],
+    ['on', true],
+    ['off', false],
+    ['OFF', false],
+  ])('%s turns the API on: %s', (value, on) => {
+    expect(loadConfig({ FORA_OPARL: value }).settings.oparl).toBe(on);
+  });
+  it('refuses anything else', () => {
+    expect(() => loadConfig({ FORA_OPARL: 'nein' })).toThrow(/FORA_OPARL/);
   });
 });
 
