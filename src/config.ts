@@ -36,8 +36,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
       maxUploadBytes: Math.round(maxMb * 1024 * 1024),
       oidc: oidcFromEnv(env),
+      oparl: oparlFromEnv(env.FORA_OPARL),
     },
   };
+}
+
+/** FORA_OPARL: 'on' (the default) or 'off' (the OParl API answers 404). */
+function oparlFromEnv(value: string | undefined): boolean {
+  const v = (value ?? 'on').trim().toLowerCase();
+  if (v === 'on' || v === '') return true;
+  if (v === 'off') return false;
+  throw new Error(`FORA_OPARL: must be on or off: ${value}`);
 }
 
 /** OpenID Connect sign-in: off without OIDC_ISSUER; with it, the client and organisation are required. */

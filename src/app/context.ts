@@ -22,6 +22,8 @@ export interface AppSettings {
   maxUploadBytes: number;
   /** OpenID Connect sign-in (Entra ID, OS2faktor); absent when it is off. */
   oidc?: OidcSettings | null;
+  /** The public OParl 1.1 API at /oparl/v1.1 (ADR 0016); on unless false (FORA_OPARL=off). */
+  oparl?: boolean;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {

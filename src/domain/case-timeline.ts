@@ -147,6 +147,9 @@ export function oparlUrls(baseUrl: string) {
   const base = parsed.href.replace(/\/+$/, '');
   const url = (kind: string, id: string): string => `${base}/${kind}/${encodeURIComponent(id)}`;
   return {
+    /** The API's root (the System object), without a trailing slash. */
+    base,
+    url,
     body: (id: string) => url('body', id),
     paper: (id: string) => url('paper', id),
     consultation: (itemId: string) => url('consultation', itemId),

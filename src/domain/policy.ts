@@ -234,3 +234,26 @@ export const canKnowOrganisation = (actor: Actor, orgId: string): boolean =>
 /** May the actor read closed content of this forum in full (members' version of documents)? */
 export const canReadClosed = (actor: Actor, forumId: string): boolean =>
   actor.kind === 'operator' || (actor.kind === 'person' && isMember(actor, forumId));
+
+/** Meeting states in which the meeting's agenda has been published (a cancelled meeting only if
+ *  an agenda version exists: the caller says so with `agendaPublished`). */
+const AGENDA_OUT = ['agenda_published', 'held', 'minutes_in_review', 'minutes_published', 'minutes_approved'];
+/** Meeting states after which the minutes (decisions) are public. */
+const MINUTES_OUT = ['minutes_published', 'minutes_approved'];
+
+/**
+ * The organisation's public record (OParl, ADR 0016), for anyone, signed in or not: an open item
+ * as it stands on a published agenda, never a closed one and never an item in a private state.
+ */
+export const isPublicRecord = (
+  item: { closed: boolean; state: ItemState },
+  meeting: { state: string; agendaPublished: boolean },
+): boolean =>
+  !item.closed &&
+  !PRIVATE_STATES.includes(item.state) &&
+  meeting.agendaPublished &&
+  (AGENDA_OUT.includes(meeting.state) || meeting.state === 'cancelled');
+
+/** Are the meeting's decisions (result, resolution text) part of the public record yet? */
+export const isPublicResolution = (meeting: { state: string }): boolean =>
+  MINUTES_OUT.includes(meeting.state);

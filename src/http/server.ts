@@ -23,6 +23,7 @@ import { minutesReleaseRoutes } from './routes/minutes-release.ts';
 import { myWorkRoutes } from './routes/my-work.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
+import { oparlRoutes, registerOParlCors } from './routes/oparl.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import {
   passwordRoutes,
@@ -107,7 +108,9 @@ export async function buildServer(
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
 
-  for (const route of routes) {
+  registerOParlCors(app);
+  // The OParl routes are public (ADR 0016), so they stay out of the API's route table and document.
+  for (const route of [...routes, ...oparlRoutes]) {
     app.route({
       method: route.method,
       url: route.path,

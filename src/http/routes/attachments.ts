@@ -11,7 +11,7 @@ const attachmentParams = itemParams.extend({ attachment: z.guid() });
 const all = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
 
 /** RFC 8187 encoding for `filename*`: percent-encode everything but attr-chars. */
-const rfc8187 = (s: string): string =>
+export const rfc8187 = (s: string): string =>
   encodeURIComponent(s).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export const attachmentRoutes = [
