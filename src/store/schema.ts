@@ -8,3 +8,4 @@
 export * from './schema/core.ts';
 export * from './schema/reading.ts';
 export * from './schema/records.ts';
+export * from './schema/imports.ts';
