@@ -1,5 +1,5 @@
 /**
- * The command line: `fora serve | demo | schedule`. Commands run as the installation's operator.
+ * The command line: `fora serve | demo | schedule | render | import`. Commands run as the installation's operator.
  */
 import { parseArgs } from 'node:util';
 import { type AppContext, callerOf, today } from './app/context.ts';
@@ -9,6 +9,7 @@ import { setPasswordByEmail } from './app/set-password.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { buildServer } from './http/server.ts';
+import { importCommand } from './import-command.ts';
 import { startJobWorker } from './job-worker.ts';
 import { mailerFromEnv } from './notify/mailer.ts';
 import { startOutboxWorker } from './notify/outbox-worker.ts';
@@ -27,7 +28,11 @@ const USAGE = `Usage:
                                     the forum's meetings with leader and deadlines
   fora render <org>/<forum> <YYYY-MM-DD> --kind agenda|minutes|packet --format pdf|docx|html
               [--audience members|organisation|public] [--version N] -o <file>
-                                    a published agenda, minutes or meeting packet as a file`;
+                                    a published agenda, minutes or meeting packet as a file
+  fora import <files...> [--org <slug>] [--forum <short name>] [--dry-run] [--json]
+                                    import agendas and minutes (text, PDF, DOCX, FirstAgenda, SBSYS,
+                                    Acadre, eDoc); --dry-run prints what was read without saving;
+                                    --org may be left out when there is one organisation`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -201,6 +206,32 @@ async function main(argv: string[]): Promise<number> {
         );
         return 0;
       });
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          org: { type: 'string' },
+          forum: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      if (positionals.length === 0) {
+        console.error(USAGE);
+        return 2;
+      }
+      const args = {
+        files: positionals,
+        org: values.org,
+        forum: values.forum,
+        dryRun: values['dry-run'] ?? false,
+        json: values.json ?? false,
+      };
+      const io = { caller: operator(), out: console.log, err: console.error };
+      if (args.dryRun) return importCommand(args, { ...io, ctx: null });
+      return withContext((ctx) => importCommand(args, { ...io, ctx }));
     }
     default:
       console.error(USAGE);
