@@ -7,7 +7,7 @@
 import { canonical } from '../domain/agenda.ts';
 import type { Charter } from '../domain/charter.ts';
 import { ForaError } from '../domain/errors.ts';
-import { importedItemType, keySections, nameKey } from '../domain/import-rules.ts';
+import { importedItemType, keySections, nameKey, sectionBody } from '../domain/import-rules.ts';
 import type { Item, ItemState } from '../domain/item.ts';
 import { parseCaseNumber } from '../domain/kle.ts';
 import type { StoredMeeting } from '../domain/meeting.ts';
@@ -135,8 +135,12 @@ export async function saveItems(
     );
     for (const e of extra) if (!out.extraSections.some((x) => x.key === e.key)) out.extraSections.push(e);
     const sections: Record<string, RichTextDoc> = {};
-    for (const [i, s] of p.sections.entries())
-      if (s.text.trim()) sections[keys[i] as string] = richText(s.text);
+    let durationMinutes: number | null = null;
+    for (const [i, s] of p.sections.entries()) {
+      const body = sectionBody(s.text, p.recommendations);
+      durationMinutes ??= body.durationMinutes;
+      if (body.text) sections[keys[i] as string] = richText(body.text);
+    }
     const existing = find(p);
     const decision = p.decision?.trim() ? richText(p.decision) : (existing?.decision ?? null);
     const content = {
@@ -146,6 +150,7 @@ export async function saveItems(
       sections: Object.keys(sections).length > 0 || !existing ? sections : existing.sections,
       recommendations:
         p.recommendations.length > 0 || !existing ? p.recommendations : existing.recommendations,
+      durationMinutes: durationMinutes ?? existing?.durationMinutes ?? null,
       decision,
       closed: p.closed,
       closedBasis: p.closed ? (existing?.closedBasis ?? 'Lukket punkt i det importerede dokument') : null,

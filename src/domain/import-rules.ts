@@ -90,3 +90,35 @@ export function importedPersonEmail(name: string, taken: (email: string) => bool
   for (let n = 2; taken(email); n++) email = `${local}.${n}@import.invalid`;
   return email;
 }
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A section's text without what the item keeps in its own fields, so documents do not print it
+ * twice: numbered lines that are the item's recommendations (stored as recommendations), and a
+ * time allotment "(10 min.)" on a line of its own (stored as the item's duration).
+ */
+export function sectionBody(
+  text: string,
+  recommendations: readonly string[],
+): { text: string; durationMinutes: number | null } {
+  const recs = new Set(recommendations.map(squash));
+  let durationMinutes: number | null = null;
+  const kept = text.split('\n').filter((line) => {
+    const numbered = /^\s*\d+\s*[.)]\s*(.+)$/.exec(line);
+    if (numbered && recs.has(squash(numbered[1] ?? ''))) return false;
+    const time = /^\s*\((\d{1,3})\s*min\.?\)\s*$/i.exec(line);
+    if (time && durationMinutes === null) {
+      durationMinutes = Number(time[1]);
+      return false;
+    }
+    return true;
+  });
+  return {
+    text: kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    durationMinutes,
+  };
+}

@@ -4,8 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/domain/organisation.ts';
+import { richTextToPlainText } from '../../src/domain/rich-text.ts';
 import { type ImportArgs, importCommand } from '../../src/import-command.ts';
+import { parseImportFile } from '../../src/importer/parse-file.ts';
 import type { ParsedMeeting } from '../../src/importer/parsed-meeting.ts';
+import { listMeetingItems } from '../../src/store/items.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { charterFactory, forumFactory, operator, orgFactory } from '../support/factories.ts';
 import { seedAgenda, seedMinutes } from '../support/import-fixture.ts';
@@ -29,7 +32,7 @@ const file = (name: string, text: string): string => {
   return p;
 };
 
-async function run(over: Partial<ImportArgs> & { files: string[] }, ctx = true) {
+async function run(over: Partial<ImportArgs> & { files: string[] }, ctx = true, parse = fakeParse) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await importCommand(
@@ -39,7 +42,7 @@ async function run(over: Partial<ImportArgs> & { files: string[] }, ctx = true) 
       caller: operator(),
       out: (l) => out.push(l),
       err: (l) => err.push(l),
-      parse: fakeParse,
+      parse,
     },
   );
   return { code, out: out.join('\n'), err: err.join('\n') };
@@ -122,5 +125,43 @@ describe('fora import', () => {
     const wrong = await run({ files: [file('referat3.txt', 'minutes')], org: org.slug, forum: 'XX' });
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('Forum "XX" findes ikke');
+  });
+});
+
+describe('fora import with the real parser', () => {
+  const SEED = path.join(
+    process.cwd(),
+    '..',
+    'shared',
+    'seeds',
+    'referat-chefforum-albertslund-2025-04-23.txt',
+  );
+
+  it('saves the seed minutes: nine items, recommendations and time allotments not printed twice', async () => {
+    const other = await orgFactory(t.ctx);
+    const forum = await forumFactory(t.ctx, other, { shortName: 'CF', name: 'Chefforum' });
+    await charterFactory(t.ctx, other, forum, {
+      template: [
+        { key: 'resume', heading: 'Resumé' },
+        { key: 'sagsfremstilling', heading: 'Sagsfremstilling' },
+        { key: 'indstilling', heading: 'Indstilling' },
+      ],
+    });
+    const r = await run({ files: [SEED], org: other.slug, json: true }, true, parseImportFile);
+    expect(r.err).toBe('');
+    const [result] = JSON.parse(r.out);
+    expect(result).toMatchObject({ status: 'created', forum: 'CF', kind: 'minutes', items: { created: 9 } });
+    const items = await listMeetingItems(t.db, result.meetingId);
+    expect(items.map((i) => i.title)).toContain('Orientering om prøvehandling fra 2024');
+    const budget = items.find((i) => i.title === 'Videre proces for Budget 2026');
+    expect(budget?.durationMinutes).toBe(10);
+    expect(budget?.recommendations).toHaveLength(1);
+    const indstilling = richTextToPlainText(budget?.sections.indstilling ?? { type: 'doc', content: [] });
+    expect(indstilling).toBe('Kommunaldirektøren indstiller,');
+    expect(
+      richTextToPlainText(budget?.sections.sagsfremstilling ?? { type: 'doc', content: [] }),
+    ).not.toContain('(10 min.)');
+    const again = await run({ files: [SEED], org: other.slug }, true, parseImportFile);
+    expect(again.out).toContain('uændret/unchanged CF 2025-04-23 referat/minutes');
   });
 });
