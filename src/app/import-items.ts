@@ -14,13 +14,13 @@ import type { StoredMeeting } from '../domain/meeting.ts';
 import type { Forum, Organisation } from '../domain/organisation.ts';
 import { type RichTextDoc, richTextDocSchema, richTextFromPlainText } from '../domain/rich-text.ts';
 import type { ParsedItem, ParsedMeeting } from '../importer/parsed-meeting.ts';
-import { insertAttachment, listAttachments } from '../store/attachments.ts';
+import { listAttachments } from '../store/attachments.ts';
 import { findCaseByNumber, insertCase } from '../store/cases.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { listMeetingImportSources } from '../store/import-sources.ts';
 import { findItems, insertItem, listMeetingItems, updateItem } from '../store/items.ts';
 import { kleCatalogue } from '../store/kle-catalogue.ts';
-import { referenceSchema } from './add-attachment-reference.ts';
+import { insertAttachmentReference, referenceSchema } from './add-attachment-reference.ts';
 import { audit, type Caller } from './context.ts';
 
 export interface ItemsOutcome {
@@ -214,24 +214,6 @@ async function saveAttachmentReferences(
     if (!ref.success || listed.has(ref.data.name)) continue;
     const { name } = ref.data;
     listed.add(name);
-    const a = await insertAttachment(tx, {
-      orgId: org.id,
-      itemId: item.id,
-      name,
-      storageKey: null,
-      mediaType: 'application/octet-stream',
-      sizeBytes: 0,
-      sha256: '',
-      extractedText: null,
-      extraction: 'none',
-      createdByPersonId: caller.actor.kind === 'person' ? caller.actor.personId : null,
-    });
-    await audit(tx, caller, {
-      orgId: org.id,
-      action: 'attachment.reference',
-      objectType: 'attachment',
-      objectId: a.id,
-      detail: { itemId: item.id, name: a.name, imported: true },
-    });
+    await insertAttachmentReference(tx, caller, org.id, item.id, name, { imported: true });
   }
 }
