@@ -5,14 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { evaluateFixtures } from '../src/importer/eval-fixtures.ts';
 import { formatTable, scores, total } from '../src/importer/eval.ts';
+import { evaluateFixtures } from '../src/importer/eval-fixtures.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'tests/fixtures/import');
 const result = await evaluateFixtures(
   readdirSync(dir).map((name) => ({ name, read: () => readFileSync(path.join(dir, name)) })),
 );
-console.log(`Import eval over ${result.fixtures.length} fixtures in ${path.relative(process.cwd(), dir) || '.'}\n`);
+console.log(
+  `Import eval over ${result.fixtures.length} fixtures in ${path.relative(process.cwd(), dir) || '.'}\n`,
+);
 for (const f of result.fixtures) {
   if (f.error) {
     console.log(`FAILED  ${f.name}: ${f.error}`);

@@ -19,9 +19,13 @@ export interface FixtureResult {
 
 const EXPECTED = '.expected.json';
 
-export async function evaluateFixtures(files: FixtureFile[]): Promise<{ fixtures: FixtureResult[]; counts: FieldCounts }> {
+export async function evaluateFixtures(
+  files: FixtureFile[],
+): Promise<{ fixtures: FixtureResult[]; counts: FieldCounts }> {
   const byName = new Map(files.map((f) => [f.name, f]));
-  const sources = files.filter((f) => !f.name.endsWith(EXPECTED) && !f.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
+  const sources = files
+    .filter((f) => !f.name.endsWith(EXPECTED) && !f.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const counts = emptyCounts();
   const fixtures: FixtureResult[] = [];
   for (const source of sources) {

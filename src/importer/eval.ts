@@ -78,9 +78,15 @@ function compareItem(c: FieldCounts, e: ParsedItem | undefined, a: ParsedItem | 
 }
 
 /** Adds the comparison of one meeting to `c`. */
-export function compareMeeting(c: FieldCounts, e: ParsedMeeting | undefined, a: ParsedMeeting | undefined): void {
-  for (const f of ['forum', 'kind', 'title', 'date', 'start', 'location'] as const) scalar(c[f], e?.[f], a?.[f]);
-  const person = (p: { name: string; title?: string; role?: string }) => [p.name, p.title ?? '', p.role ?? ''].join('|');
+export function compareMeeting(
+  c: FieldCounts,
+  e: ParsedMeeting | undefined,
+  a: ParsedMeeting | undefined,
+): void {
+  for (const f of ['forum', 'kind', 'title', 'date', 'start', 'location'] as const)
+    scalar(c[f], e?.[f], a?.[f]);
+  const person = (p: { name: string; title?: string; role?: string }) =>
+    [p.name, p.title ?? '', p.role ?? ''].join('|');
   multiset(c.participants, (e?.participants ?? []).map(person), (a?.participants ?? []).map(person));
   const absence = (p: { name: string; reason?: string }) => `${p.name}|${p.reason ?? ''}`;
   multiset(c.absent, (e?.absent ?? []).map(absence), (a?.absent ?? []).map(absence));
@@ -107,7 +113,8 @@ export function compareMeeting(c: FieldCounts, e: ParsedMeeting | undefined, a: 
 /** Compares the meetings of one file, pairing them in order. */
 export function compareFile(expected: ParsedMeeting[], actual: ParsedMeeting[]): FieldCounts {
   const c = emptyCounts();
-  for (let i = 0; i < Math.max(expected.length, actual.length); i++) compareMeeting(c, expected[i], actual[i]);
+  for (let i = 0; i < Math.max(expected.length, actual.length); i++)
+    compareMeeting(c, expected[i], actual[i]);
   return c;
 }
 
@@ -138,7 +145,9 @@ export function scores(c: Counts): { precision: number; recall: number } {
 /** A plain-text table: one row per field and an overall row. */
 export function formatTable(c: FieldCounts, title: string): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const rows = [`${title.padEnd(22)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)} precision  recall`];
+  const rows = [
+    `${title.padEnd(22)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)} precision  recall`,
+  ];
   for (const f of [...EVAL_FIELDS, 'overall'] as const) {
     const k = f === 'overall' ? total(c) : c[f];
     const s = scores(k);
