@@ -20,6 +20,12 @@ const KNOWN = [
   'sagens indhold',
   'sagens baggrund',
   'baggrund',
+  'anledning',
+  'formål',
+  'indledning',
+  'problemstilling',
+  'sagsresumé',
+  'sammenfatning',
   'sagsprocedure',
   'beslutningskompetence',
   'bilag',
@@ -92,7 +98,11 @@ export function isDecisionHeading(line: string): boolean {
 /** Whether the line is a recommendation ("Indstilling") heading. */
 export function isRecommendationHeading(line: string): boolean {
   const n = normalise(line);
-  return n === 'forslag til beslutning' || (INDSTILLING.test(n) && n.split(' ').length <= 8);
+  return (
+    n === 'forslag til beslutning' ||
+    /^(?:[a-zæøå-]+\s+)?(?:foreslår|anbefaler)$/.test(n) ||
+    (INDSTILLING.test(n) && n.split(' ').length <= 8)
+  );
 }
 
 /** Whether the line is an attachments heading. */

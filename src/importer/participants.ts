@@ -23,7 +23,9 @@ const REASON_WORDS =
   /\b(syg|sygdom|ferie|afbud|forfald|andet møde|møde|barsel|orlov|kursus|fravær|deltog|inhabil|bortrejst|tjenesterejse|afspadsering)/i;
 
 /** Splits on commas and semicolons outside parentheses; " og " before the last name too. */
-export function splitNames(value: string): string[] {
+export function splitNames(input: string): string[] {
+  // a comma list wrapped over lines (PDF) is one list; without commas, one name per line
+  const value = input.includes(',') || input.includes(';') ? input.replace(/\s*\n\s*/g, ' ') : input;
   const parts: string[] = [];
   let depth = 0;
   let cur = '';

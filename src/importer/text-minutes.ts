@@ -106,8 +106,8 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
       if (absence && t.length < 300) {
         warnings.push(`Punkt ${head.number}: per-item absence kept in the text: "${t}"`);
       }
-      const prevBlank = i === 0 || (body[i - 1] ?? '').trim() === '';
-      if (t && prevBlank && isSectionHeading(t)) {
+      // no blank line is required before a heading: PDF text has none between paragraphs
+      if (t && isSectionHeading(t)) {
         current = { heading: t.replace(/\s*:$/, ''), lines: [] };
         sections.push(current);
         continue;
