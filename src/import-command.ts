@@ -11,7 +11,7 @@ import type { AppContext, Caller } from './app/context.ts';
 import { type ImportMeetingResult, importMeeting } from './app/import-meeting.ts';
 import { listOrganisations } from './app/list-organisations.ts';
 import { ForaError } from './domain/errors.ts';
-import { parseImportFile } from './importer/parse-file.ts';
+import { detectFamily, parseImportFile } from './importer/parse-file.ts';
 import type { ParsedMeeting } from './importer/parsed-meeting.ts';
 
 export interface ImportArgs {
@@ -31,10 +31,10 @@ export interface ImportDeps {
   parse?: (fileName: string, bytes: Uint8Array) => Promise<ParsedMeeting[]>;
 }
 
-/** The format family a file is recorded under (import_sources.family), from its name. */
-export function familyOf(fileName: string): string {
-  const ext = path.extname(fileName).toLowerCase().replace('.', '');
-  return ext === 'txt' || ext === '' ? 'text' : ext;
+/** The format family a file is recorded under (import_sources.family), from its content. */
+export function familyOf(bytes: Uint8Array): string {
+  const family = detectFamily(bytes);
+  return family === 'zip' ? 'docx' : family;
 }
 
 /**
@@ -139,7 +139,7 @@ export async function importCommand(args: ImportArgs, deps: ImportDeps): Promise
           deps.caller,
           orgSlug,
           m,
-          { fileName: path.basename(file), family: familyOf(file), sha256 },
+          { fileName: path.basename(file), family: familyOf(bytes), sha256 },
           { forum: args.forum },
         );
         if (args.json) results.push({ file, ...r });

@@ -15,7 +15,13 @@ import type { Forum, Organisation } from '../domain/organisation.ts';
 import type { ParsedMeeting } from '../importer/parsed-meeting.ts';
 import { type AgendaVersion, insertAgendaVersion, latestAgendaVersion } from '../store/agenda.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { findMeeting, insertMeeting, listStoredMeetings, updateMeeting } from '../store/meetings.ts';
+import {
+  findMeeting,
+  findMeetingByOccurrence,
+  insertMeeting,
+  listStoredMeetings,
+  updateMeeting,
+} from '../store/meetings.ts';
 import { buildSnapshot } from './agenda-snapshot.ts';
 import { audit, type Caller } from './context.ts';
 import type { PeopleOutcome } from './import-people.ts';
@@ -87,9 +93,12 @@ export async function saveMeeting(
     (knownMeetingId ? await findMeeting(tx, forum.id, knownMeetingId) : undefined) ??
     (await storedOnDate(tx, forum, parsed.date, parsed.start));
   let created = false;
+  meeting ??= await findMeetingByOccurrence(tx, forum.id, parsed.date);
   if (!meeting) {
+    // A date of the forum's series: the occurrence is stored now, as when any exception is recorded on it.
     try {
       meeting = await materialiseMeeting(tx, forum, parsed.date);
+      created = true;
     } catch (err) {
       if (!(err instanceof ForaError && err.code === 'not_found')) throw err;
     }
@@ -111,6 +120,7 @@ export async function saveMeeting(
     location: parsed.location.trim() || meeting?.location || '',
     state: stateAfter(meeting?.state ?? null, parsed.kind, end.toJSDate() <= now),
   };
+  const materialised = created;
   if (!meeting) {
     meeting = await insertMeeting(tx, org.id, forum.id, {
       occurrenceDate: null,
@@ -122,7 +132,8 @@ export async function saveMeeting(
   }
   const before = meeting;
   const changed =
-    !created && (!sameStart || before.location !== patch.location || before.state !== patch.state);
+    (!created || materialised) &&
+    (!sameStart || before.location !== patch.location || before.state !== patch.state);
   if (changed) meeting = (await updateMeeting(tx, forum.id, before.id, patch)) ?? before;
   if (created || changed)
     await audit(tx, caller, {

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAgendaVersion } from '../../src/app/get-agenda-version.ts';
+import { getCalendar } from '../../src/app/get-calendar.ts';
 import { getItem } from '../../src/app/get-item.ts';
 import { importMeeting } from '../../src/app/import-meeting.ts';
 import { renderVersion } from '../../src/app/render-documents.ts';
@@ -274,6 +275,23 @@ async function chefforumId(shortName: string): Promise<string | undefined> {
   );
   return (r as unknown as { rows: { id: string }[] }).rows[0]?.id;
 }
+
+describe('a meeting on a date of the forum series', () => {
+  it('is the series occurrence, stored: the calendar shows one meeting that day, with the imported minutes', async () => {
+    await chefforum('CF4', 'Chefforum Vest');
+    // Thursday 1 May 2025 is the first Thursday: a date of the Chefforum series.
+    const doc = seedMinutes({ forum: 'Chefforum Vest', date: '2025-05-01', start: '' });
+    const r = await importMeeting(t.ctx, operator(), org.slug, doc, source('vest.txt', 'vest'));
+    expect(r).toMatchObject({ status: 'created', forum: 'CF4' });
+    const day = await getCalendar(t.ctx, operator(), org.slug, 'CF4', {
+      from: '2025-05-01',
+      to: '2025-05-01',
+    });
+    expect(day.map((m) => [m.meetingId, m.occurrenceDate, m.start, m.state])).toEqual([
+      [r.meetingId, '2025-05-01', '2025-05-01T09:00:00+02:00', 'minutes_published'],
+    ]);
+  });
+});
 
 describe('refusals', () => {
   it('leaves nothing behind when a document fails part-way', async () => {
