@@ -93,7 +93,7 @@ export function htmlToText(html: string): string {
       if (!closing) {
         const list = lists[lists.length - 1];
         if (list) list.n++;
-        out += `\n${list?.ordered ? `${list.n}. ` : '- '}`;
+        out += `${out.endsWith('\n') ? '' : '\n'}${list?.ordered ? `${list.n}. ` : '- '}`;
       } else out += '\n';
     } else if (name === 'ol' || name === 'ul') {
       if (closing) lists.pop();
@@ -114,11 +114,7 @@ function tidy(text: string): string {
     out.push(line);
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  // nested empty lists ("<ol><ol><li>") must not leave "1. 1." or blank list lines
-  return out.join('\n').replace(/\n\n(?=(?:\d+\.|-) )/g, (m, offset: number, all: string) => {
-    const before = all.slice(0, offset).split('\n').pop() ?? '';
-    return /^(?:\d+\.|-) /.test(before) ? '\n' : m;
-  });
+  return out.join('\n');
 }
 
 export interface HtmlSection {

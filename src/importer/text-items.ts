@@ -66,6 +66,7 @@ export function findItemHeadings(lines: string[], start: number, toc: TocEntry[]
     return t.length > 0 && tocTitles.some((x) => x === t || x.startsWith(t) || t.startsWith(x));
   };
   const out: ItemHeading[] = [];
+  let withCase = 0;
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     let number: string | undefined;
@@ -86,12 +87,16 @@ export function findItemHeadings(lines: string[], start: number, toc: TocEntry[]
     if (!follows(out[out.length - 1]?.number, number)) continue;
     if (/^(?:at|og|samt)\b/i.test(title) || /^[a-zæøå]/.test(title)) continue;
     const after = nextNonBlank(lines, i + span, 2);
-    const confirmed =
-      tocTitles.length > 0
-        ? inToc(title)
-        : after.some((l) => caseNumberOfLine(l) !== undefined || isSectionHeading(l)) ||
-          (after.length > 0 && /^(?:lukket|sagsnr|sag\b|j\.nr)/i.test(after[0] ?? ''));
+    const first = after[0] ?? '';
+    // strong: the contents list it, or a case number / closed marker comes right after
+    const strong = caseNumberOfLine(first) !== undefined || /^(?:lukket|sagsnr|sag\b|j\.nr)/i.test(first);
+    // weak: a section heading follows; only after a blank line, and not when the items so far all had case numbers
+    const prevBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    const weak =
+      prevBlank && !(out.length > 0 && withCase === out.length) && after.some((l) => isSectionHeading(l));
+    const confirmed = tocTitles.length > 0 ? inToc(title) : strong || weak;
     if (!confirmed) continue;
+    if (strong && caseNumberOfLine(first) !== undefined) withCase++;
     out.push({ line: i, span, number, title: title.trim() });
   }
   return fixSpans(lines, out);

@@ -3,6 +3,8 @@
  * and page furniture removed: "Side N", "Side N af M", "N of M", bare page numbers and headers or
  * footers repeated at the edges of pages (pages are separated by form feeds).
  */
+import { caseNumberOfLine } from './case-number.ts';
+import { isSectionHeading } from './headings.ts';
 
 /** Decodes UTF-8; falls back to Windows-1252 (returns which encoding was used). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
@@ -26,7 +28,13 @@ const PAGE_LINE = [
 const BARE_NUMBER = /^\d{1,3}$/;
 const EDGE = 3;
 
-const key = (line: string) => line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+/** A header's identity: its text; page numbers inside it ("Chefforum – side 3") do not count. */
+const key = (line: string) => {
+  const t = line.trim().replace(/\s+/g, ' ');
+  return /\b(?:side|page|s\.)\s*\d/i.test(t) || /\b\d+\s*(?:af|of|\/)\s*\d+\b/.test(t)
+    ? t.replace(/\d+/g, '#')
+    : t;
+};
 
 /** Removes page furniture and form feeds; lines keep their order, pages are joined by a newline. */
 export function removePageFurniture(text: string): string {
@@ -49,8 +57,14 @@ export function removePageFurniture(text: string): string {
     });
   });
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  // structure lines (headings, case numbers, "Punkt N") often open every page but are never furniture
+  const structural = (line: string) =>
+    isSectionHeading(line) || caseNumberOfLine(line) !== undefined || /^punkt\s+\d/i.test(line.trim());
   const repeated = (line: string) =>
-    pages.length >= 2 && !inBody.has(key(line)) && (counts.get(key(line)) ?? 0) >= threshold;
+    pages.length >= 2 &&
+    !inBody.has(key(line)) &&
+    (counts.get(key(line)) ?? 0) >= threshold &&
+    !structural(line);
   let titleKept = false;
   const out: string[] = [];
   pages.forEach((lines, p) => {
