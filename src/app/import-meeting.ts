@@ -20,6 +20,7 @@ import type { ParsedMeeting } from '../importer/parsed-meeting.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { findForumByShortName, listCharters, listForums } from '../store/forums.ts';
 import { findImportSource, saveImportSource } from '../store/import-sources.ts';
+import { listMeetingItems } from '../store/items.ts';
 import { type AppContext, authorize, type Caller, orgResource, resolveOrganisation } from './context.ts';
 import { saveItems } from './import-items.ts';
 import { resolvePeople, saveAbsences } from './import-people.ts';
@@ -139,7 +140,8 @@ export async function importMeeting(
       m.meeting,
       charter,
       items.extraSections,
-      items.ordered,
+      // A document without items (a manifest) leaves the meeting's items as they are.
+      items.ordered.length > 0 ? items.ordered : await listMeetingItems(tx, m.meeting.id),
       parsed,
       people,
       source.fileName,

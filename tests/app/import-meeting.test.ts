@@ -252,6 +252,14 @@ describe('agenda, then minutes of the same meeting', () => {
     expect((await findMeeting(t.db, forumId ?? '', agenda.meetingId))?.state).toBe('minutes_published');
     expect((await latestAgendaVersion(t.db, agenda.meetingId, 'agenda'))?.version).toBe(1);
     expect((await latestAgendaVersion(t.db, agenda.meetingId, 'minutes'))?.version).toBe(1);
+
+    // A document of the meeting without items (a manifest) changes the place, not the items.
+    const manifest = { ...seedMinutes(), forum: 'Chefforum Nord', items: [], location: 'Rådhuset' };
+    const r = await importMeeting(t.ctx, caller, org.slug, manifest, source('manifest.xml', 'man'));
+    expect(r).toMatchObject({ status: 'updated', meetingId: agenda.meetingId, version: 2 });
+    const latest = await latestAgendaVersion(t.db, agenda.meetingId, 'minutes');
+    expect(latest?.content.meeting.location).toBe('Rådhuset');
+    expect(latest?.content.items.map((i) => i.itemId)).toEqual(afterAgenda.map((i) => i.id));
   });
 });
 
