@@ -22,10 +22,22 @@ const ROLE_SUFFIX = new RegExp(`\\s*[,-]\\s*(${ROLES.join('|')})$`, 'i');
 const REASON_WORDS =
   /\b(syg|sygdom|ferie|afbud|forfald|andet møde|møde|barsel|orlov|kursus|fravær|deltog|inhabil|bortrejst|tjenesterejse|afspadsering)/i;
 
+function topLevelCommas(line: string): number {
+  let depth = 0;
+  let n = 0;
+  for (const ch of line) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if ((ch === ',' || ch === ';') && depth === 0) n++;
+  }
+  return n;
+}
+
 /** Splits on commas and semicolons outside parentheses; " og " before the last name too. */
 export function splitNames(input: string): string[] {
-  // a comma list wrapped over lines (PDF) is one list; without commas, one name per line
-  const value = input.includes(',') || input.includes(';') ? input.replace(/\s*\n\s*/g, ' ') : input;
+  // a comma list wrapped over lines (PDF) is one list; "Name, role" lines are one name per line
+  const listLike = input.split('\n').some((l) => topLevelCommas(l) >= 2);
+  const value = listLike ? input.replace(/\s*\n\s*/g, ' ') : input;
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
@@ -76,10 +88,20 @@ export function parseParticipant(text: string): ParsedParticipant {
   return p;
 }
 
+const ROLE_ONLY = new RegExp(`^(?:${ROLES.join('|')})$`, 'i');
+
 export function parseParticipants(value: string): ParsedParticipant[] {
-  return splitNames(value)
-    .map(parseParticipant)
-    .filter((p) => p.name.length > 0);
+  const out: ParsedParticipant[] = [];
+  for (const part of splitNames(value)) {
+    const previous = out[out.length - 1];
+    // "Anne Hansen, formand": the part after the comma is the previous name's role
+    if (ROLE_ONLY.test(part) && previous && !previous.role) previous.role = properRole(part);
+    else {
+      const p = parseParticipant(part);
+      if (p.name.length > 0) out.push(p);
+    }
+  }
+  return out;
 }
 
 /** One printed absence: "Name (syg)", "Name - ferie", "Name (Title)" (a title is not a reason). */

@@ -11,6 +11,7 @@ import type { ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-m
 import { parseAbsences, parseParticipants } from './participants.ts';
 import {
   forumFromTitle,
+  headerLabel,
   isTocHeading,
   isTocLine,
   kindFromTitle,
@@ -65,6 +66,11 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
   }
   let forum = (field('forum').split('\n')[0] ?? '').trim();
   if (!forum) forum = forumFromTitle(title);
+  if (!forum) {
+    // "DAGSORDEN" alone: the forum is the next unlabelled line of the header ("Børne- og Skoleudvalget")
+    const next = headerLines.map((l) => l.trim()).find((l) => l !== '');
+    if (next && !headerLabel(next) && !findDanishDate(next)) forum = forumFromTitle(next) || next;
+  }
   if (!forum) warnings.push(`${source}: no forum name found in the title or header`);
 
   const items = [];

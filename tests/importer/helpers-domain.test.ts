@@ -143,9 +143,15 @@ describe('participants and absences', () => {
     ]);
   });
   it('a list wrapped over lines (PDF) stays one list', () => {
-    expect(parseParticipants('Anne Hansen (Direktør), Bo\nJensen (Chef)').map((p) => p.name)).toEqual([
-      'Anne Hansen',
-      'Bo Jensen',
+    expect(
+      parseParticipants('Anne Hansen (Direktør), Carl Olsen (Chef), Bo\nJensen (Chef)').map((p) => p.name),
+    ).toEqual(['Anne Hansen', 'Carl Olsen', 'Bo Jensen']);
+  });
+  it('"Name, role" one per line: the role belongs to the name before it', () => {
+    expect(parseParticipants('Anne Hansen, formand\nBo Jensen\nCarla Olsen, sekretær')).toEqual([
+      { name: 'Anne Hansen', role: 'Formand' },
+      { name: 'Bo Jensen' },
+      { name: 'Carla Olsen', role: 'Sekretær' },
     ]);
   });
   it('keeps a reason only when it reads as one', () => {
