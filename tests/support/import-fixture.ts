@@ -1,6 +1,11 @@
-/** A ParsedMeeting as a parser makes it of the seed minutes (Chefforum, 23 April 2025), abridged. */
+/** Import fixtures: a ParsedMeeting as a parser makes it of the seed minutes (Chefforum, 23 April 2025), abridged, and helpers. */
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../../src/app/context.ts';
+import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
 import type { ParsedMeeting } from '../../src/importer/parsed-meeting.ts';
+import type { Db } from '../../src/store/db.ts';
+import { charterFactory, forumFactory, memberFactory } from './factories.ts';
 
 export const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -83,4 +88,35 @@ export function seedAgenda(): ParsedMeeting {
     absent: [],
     items: m.items.map(({ decision: _d, ...i }) => i),
   };
+}
+
+/** The Albertslund item template, in part. */
+export const TEMPLATE = [
+  { key: 'resume', heading: 'Resumé' },
+  { key: 'sagsfremstilling', heading: 'Sagsfremstilling' },
+  { key: 'indstilling', heading: 'Indstilling' },
+  { key: 'beslutning', heading: 'Beslutning' },
+  { key: 'bilag', heading: 'Bilag' },
+];
+
+/** A forum with the Chefforum charter (TEMPLATE) and `chair` as its chair, to import into. */
+export async function importForum(
+  ctx: AppContext,
+  org: Organisation,
+  chair: Person,
+  shortName: string,
+  name: string,
+): Promise<Forum> {
+  const forum = await forumFactory(ctx, org, { shortName, name });
+  await charterFactory(ctx, org, forum, { template: TEMPLATE });
+  await memberFactory(ctx, org, forum, chair, 'chair');
+  return forum;
+}
+
+/** The source description of a text file whose content is `body`. */
+export const source = (fileName: string, body: string) => ({ fileName, family: 'text', sha256: sha(body) });
+
+export async function countRows(db: Db, table: string, where = sql`true`): Promise<number> {
+  const r = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where ${where}`);
+  return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n);
 }
