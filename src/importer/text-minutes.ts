@@ -6,7 +6,7 @@
 import { caseNumberOfLine } from './case-number.ts';
 import { findDanishDate, findTime } from './danish-date.ts';
 import { isSectionHeading } from './headings.ts';
-import { buildItem, closedTitle, type RawItem } from './item-builder.ts';
+import { buildItem, closedTitle, meetingKind, type RawItem } from './item-builder.ts';
 import type { ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-meeting.ts';
 import { parseAbsences, parseParticipants } from './participants.ts';
 import {
@@ -128,16 +128,9 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
   if (headings.length === 0) warnings.push(`${source}: no agenda items found`);
 
   const titleKind = kindFromTitle(title);
-  const hasDecisions = items.some((it) => it.decision !== undefined);
-  let kind: 'agenda' | 'minutes';
-  if (titleKind === 'agenda' && hasDecisions) {
-    kind = 'minutes';
-    warnings.push(`${source}: the title says agenda but items carry decisions; read as minutes`);
-  } else if (titleKind) kind = titleKind;
-  else {
-    kind = hasDecisions ? 'minutes' : 'agenda';
+  const kind = meetingKind(titleKind, items, warnings, `${source}: the title`);
+  if (!titleKind)
     warnings.push(`${source}: the title does not say agenda or minutes; read as ${kind} from the content`);
-  }
   return {
     forum,
     kind,
