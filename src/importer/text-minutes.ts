@@ -37,10 +37,13 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
   const toc: TocEntry[] = [];
   let bodyStart = firstLine + 1;
   for (let i = firstLine + 1; i < lines.length; i++) {
-    if (isTocLine(lines[i] ?? '')) {
-      toc.push(tocEntry(lines[i] ?? ''));
+    const line = lines[i] ?? '';
+    if (isTocLine(line)) {
+      toc.push(tocEntry(line));
       bodyStart = i + 1;
-    } else if (toc.length > 0 && (lines[i] ?? '').trim() !== '' && !isTocLine(lines[i] ?? '')) break;
+    } else if (toc.length > 0 && line.trim() !== '') break;
+    // a case number or section heading means the items have begun: no contents list after that
+    else if (caseNumberOfLine(line) !== undefined || isSectionHeading(line)) break;
   }
   const headings = findItemHeadings(lines, Math.max(bodyStart, firstLine + 1), toc);
   const headerEnd = headings[0]?.line ?? lines.length;

@@ -69,6 +69,23 @@ Formanden orienterede om:
     expect(m.items[1]?.sections[0]?.text).toContain('2. Status på budget');
   });
 
+  it('without a contents list, a body line that looks like one ("Budget 2025      3") does not hide the items', () => {
+    const m = parse(`
+Punkt 1: Budget
+23-000001
+
+Sagsfremstilling
+Oversigt:
+Budget 2025      3
+Budget 2026      4
+
+Punkt 2: Eventuelt
+23-000002
+`);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(m.items[0]?.sections[0]?.text).toContain('Budget 2026 4');
+  });
+
   it('running numbers (715), the number alone on its line, and sub-items 1.1', () => {
     const m = parse(`
 715
