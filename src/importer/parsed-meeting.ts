@@ -37,7 +37,7 @@ export interface ParsedAbsence {
 }
 
 export interface ParsedItem {
-  /** As printed: "1", "1.1", "715". Matches items across re-imports together with the case number. */
+  /** As printed: "1", "1.1", "715". */
   number: string;
   title: string;
   caseNumber?: string;

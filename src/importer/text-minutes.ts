@@ -121,6 +121,13 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
         sections.push(current);
         continue;
       }
+      // "Beslutning: Godkendt." — heading and text on one line
+      const inline = /^([^:]{3,80}):\s+(\S.*)$/.exec(t);
+      if (inline && isSectionHeading(inline[1] ?? '')) {
+        current = { heading: (inline[1] ?? '').trim(), lines: [inline[2] ?? ''] };
+        sections.push(current);
+        continue;
+      }
       current.lines.push(body[i] ?? '');
     }
     raw.sections = sections

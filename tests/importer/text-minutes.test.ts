@@ -154,6 +154,14 @@ Regnskabet viser et overskud.
     expect(m.kind).toBe('minutes');
   });
 
+  it('heading and text on one line: "Beslutning: Godkendt."', () => {
+    const m = parse(
+      '\nPunkt 1: Regnskab\n23-007005\n\nIndstilling: at regnskabet godkendes\nBeslutning: Godkendt.\n',
+    );
+    expect(m.items[0]).toMatchObject({ decision: 'Godkendt.', recommendations: ['at regnskabet godkendes'] });
+    expect(m.items[0]?.sections).toEqual([{ heading: 'Indstilling', text: 'at regnskabet godkendes' }]);
+  });
+
   it('the decision dated this meeting is the decision; earlier ones stay as sections', () => {
     const m = parse(`
 Punkt 1: Kulturkommune
