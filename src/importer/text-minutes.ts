@@ -90,6 +90,18 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
     };
     let i = 0;
     while (i < body.length && (body[i] ?? '').trim() === '') i++;
+    // a title wrapped onto the next line (PDF): that line is directly followed by the case number
+    const wrapped = (body[i] ?? '').trim();
+    if (
+      wrapped &&
+      i === 0 &&
+      caseNumberOfLine(wrapped) === undefined &&
+      !isSectionHeading(wrapped) &&
+      caseNumberOfLine((body[i + 1] ?? '').trim()) !== undefined
+    ) {
+      raw.title = `${raw.title} ${wrapped}`;
+      i++;
+    }
     // case number (and a Dok.nr. line) right after the heading
     for (let k = 0; k < 2 && i < body.length; k++) {
       const t = (body[i] ?? '').trim();

@@ -86,6 +86,16 @@ Punkt 2: Eventuelt
     expect(m.items[0]?.sections[0]?.text).toContain('Budget 2026 4');
   });
 
+  it('a title wrapped onto the next line (PDF) is joined when the case number follows it', () => {
+    const m = parse(
+      '\nPunkt 2: Udpegning af holdledere og bemanning af valgsteder til\nEuropaparlamentsvalg\n84.07.00-A00-1-23\nBeslutning\nGodkendt.\n',
+    );
+    expect(m.items[0]).toMatchObject({
+      title: 'Udpegning af holdledere og bemanning af valgsteder til Europaparlamentsvalg',
+      caseNumber: '84.07.00-A00-1-23',
+    });
+  });
+
   it('running numbers (715), the number alone on its line, and sub-items 1.1', () => {
     const m = parse(`
 715
