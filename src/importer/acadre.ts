@@ -5,8 +5,9 @@
  * the one dated this meeting is the decision, the earlier ones stay as sections.
  */
 import { htmlToText } from './html-to-text.ts';
-import { buildItem, type RawItem } from './item-builder.ts';
+import { buildItem, meetingKind, type RawItem } from './item-builder.ts';
 import type { ParsedAbsence, ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-meeting.ts';
+import { kindFromTitle } from './text-header.ts';
 import { child, list, splitDateTime, text, type XmlNode } from './xml.ts';
 
 const nameOf = (t: XmlNode) => String(t['@_name'] ?? '');
@@ -104,13 +105,7 @@ export function parseAcadreAgenda(root: XmlNode, source: string): ParsedMeeting[
     items.push(buildItem(raw, date, warnings));
   }
   const name = agenda.name ?? '';
-  const hasDecisions = items.some((i) => i.decision !== undefined);
-  const named = /referat|protokol/i.test(name) ? 'minutes' : /dagsorden/i.test(name) ? 'agenda' : undefined;
-  let kind: 'agenda' | 'minutes' = named ?? (hasDecisions ? 'minutes' : 'agenda');
-  if (named === 'agenda' && hasDecisions) {
-    kind = 'minutes';
-    warnings.push(`${source}: the agenda is named "${name}" but items carry decisions; read as minutes`);
-  }
+  const kind = meetingKind(kindFromTitle(name), items, warnings, `${source}: the agenda name ("${name}")`);
   return [
     {
       forum: committee.name ?? '',

@@ -7,8 +7,9 @@
  */
 import { DateTime } from 'luxon';
 import { htmlToText, splitHtmlSections } from './html-to-text.ts';
-import { buildItem, closedTitle, type RawItem } from './item-builder.ts';
+import { buildItem, closedTitle, meetingKind, type RawItem } from './item-builder.ts';
 import type { ParsedAbsence, ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-meeting.ts';
+import { kindFromTitle } from './text-header.ts';
 import { splitDateTime } from './xml.ts';
 
 type Json = Record<string, unknown>;
@@ -88,13 +89,7 @@ function parseOne(data: Json, source: string): ParsedMeeting {
     if (itemDecision) raw.decision = itemDecision;
     return buildItem(raw, date, warnings);
   });
-  const hasDecisions = items.some((i) => i.decision !== undefined);
-  const named = /referat|protokol/i.test(navn) ? 'minutes' : /dagsorden/i.test(navn) ? 'agenda' : undefined;
-  let kind: 'agenda' | 'minutes' = named ?? (hasDecisions ? 'minutes' : 'agenda');
-  if (named === 'agenda' && hasDecisions) {
-    kind = 'minutes';
-    warnings.push(`${source}: Moede.Navn says "${navn}" but items carry decisions; read as minutes`);
-  }
+  const kind = meetingKind(kindFromTitle(navn), items, warnings, `${source}: Moede.Navn ("${navn}")`);
   return {
     forum,
     kind,

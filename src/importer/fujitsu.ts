@@ -6,7 +6,7 @@
  * "Beslutning ikke frigivet" is a placeholder, not a decision.
  */
 import { htmlToText } from './html-to-text.ts';
-import { buildItem, type RawItem } from './item-builder.ts';
+import { buildItem, meetingKind, type RawItem } from './item-builder.ts';
 import type { ParsedAbsence, ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-meeting.ts';
 import { parseAbsences } from './participants.ts';
 import { child, list, splitDateTime, text, type XmlNode } from './xml.ts';
@@ -85,14 +85,8 @@ export function parseFujitsu(root: XmlNode, source: string): ParsedMeeting[] {
       return buildItem(raw, date, warnings);
     });
     const output = text(r, 'OutputTypeEnumName');
-    const hasDecisions = items.some((i) => i.decision !== undefined);
-    let kind: 'agenda' | 'minutes' = /minutes/i.test(output) ? 'minutes' : 'agenda';
-    if (kind === 'agenda' && hasDecisions) {
-      kind = 'minutes';
-      warnings.push(
-        `${source}: OutputTypeEnumName says ${output} but items carry decisions; read as minutes`,
-      );
-    }
+    const said = /minutes/i.test(output) ? 'minutes' : 'agenda';
+    const kind = meetingKind(said, items, warnings, `${source}: OutputTypeEnumName (${output})`);
     return {
       forum,
       kind,

@@ -110,6 +110,24 @@ export function buildItem(raw: RawItem, meetingDate: string, warnings: string[])
   return item;
 }
 
+/**
+ * The kind a document says it is, corrected by its content: an "agenda" whose items carry
+ * decisions is minutes (with a warning naming `said by`); nothing said → by the content.
+ */
+export function meetingKind(
+  said: 'agenda' | 'minutes' | undefined,
+  items: ParsedItem[],
+  warnings: string[],
+  saidBy: string,
+): 'agenda' | 'minutes' {
+  const hasDecisions = items.some((i) => i.decision !== undefined);
+  if (said === 'agenda' && hasDecisions) {
+    warnings.push(`${saidBy} says agenda but items carry decisions; read as minutes`);
+    return 'minutes';
+  }
+  return said ?? (hasDecisions ? 'minutes' : 'agenda');
+}
+
 /** "Lukket: Title", "Lukket punkt: Title", "(Lukket) Title" → closed with the prefix removed. */
 export function closedTitle(title: string): { title: string; closed: boolean } {
   const m = /^\s*(?:\(lukket(?: punkt)?\)|lukket(?: punkt)?\s*[:\-–])\s*/i.exec(title);

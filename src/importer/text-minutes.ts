@@ -6,7 +6,7 @@
 import { caseNumberOfLine } from './case-number.ts';
 import { findDanishDate, findTime } from './danish-date.ts';
 import { isSectionHeading } from './headings.ts';
-import { buildItem, closedTitle, type RawItem } from './item-builder.ts';
+import { buildItem, closedTitle, meetingKind, type RawItem } from './item-builder.ts';
 import type { ParsedMeeting, ParsedParticipant, ParsedSection } from './parsed-meeting.ts';
 import { parseAbsences, parseParticipants } from './participants.ts';
 import {
@@ -37,10 +37,13 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
   const toc: TocEntry[] = [];
   let bodyStart = firstLine + 1;
   for (let i = firstLine + 1; i < lines.length; i++) {
-    if (isTocLine(lines[i] ?? '')) {
-      toc.push(tocEntry(lines[i] ?? ''));
+    const line = lines[i] ?? '';
+    if (isTocLine(line)) {
+      toc.push(tocEntry(line));
       bodyStart = i + 1;
-    } else if (toc.length > 0 && (lines[i] ?? '').trim() !== '' && !isTocLine(lines[i] ?? '')) break;
+    } else if (toc.length > 0 && line.trim() !== '') break;
+    // a case number or section heading means the items have begun: no contents list after that
+    else if (caseNumberOfLine(line) !== undefined || isSectionHeading(line)) break;
   }
   const headings = findItemHeadings(lines, Math.max(bodyStart, firstLine + 1), toc);
   const headerEnd = headings[0]?.line ?? lines.length;
@@ -87,6 +90,18 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
     };
     let i = 0;
     while (i < body.length && (body[i] ?? '').trim() === '') i++;
+    // a title wrapped onto the next line (PDF): that line is directly followed by the case number
+    const wrapped = (body[i] ?? '').trim();
+    if (
+      wrapped &&
+      i === 0 &&
+      caseNumberOfLine(wrapped) === undefined &&
+      !isSectionHeading(wrapped) &&
+      caseNumberOfLine((body[i + 1] ?? '').trim()) !== undefined
+    ) {
+      raw.title = `${raw.title} ${wrapped}`;
+      i++;
+    }
     // case number (and a Dok.nr. line) right after the heading
     for (let k = 0; k < 2 && i < body.length; k++) {
       const t = (body[i] ?? '').trim();
@@ -118,6 +133,13 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
         sections.push(current);
         continue;
       }
+      // "Beslutning: Godkendt." — heading and text on one line
+      const inline = /^([^:]{3,80}):\s+(\S.*)$/.exec(t);
+      if (inline && isSectionHeading(inline[1] ?? '')) {
+        current = { heading: (inline[1] ?? '').trim(), lines: [inline[2] ?? ''] };
+        sections.push(current);
+        continue;
+      }
       current.lines.push(body[i] ?? '');
     }
     raw.sections = sections
@@ -128,16 +150,9 @@ export function parseTextMinutes(input: string, source: string): ParsedMeeting {
   if (headings.length === 0) warnings.push(`${source}: no agenda items found`);
 
   const titleKind = kindFromTitle(title);
-  const hasDecisions = items.some((it) => it.decision !== undefined);
-  let kind: 'agenda' | 'minutes';
-  if (titleKind === 'agenda' && hasDecisions) {
-    kind = 'minutes';
-    warnings.push(`${source}: the title says agenda but items carry decisions; read as minutes`);
-  } else if (titleKind) kind = titleKind;
-  else {
-    kind = hasDecisions ? 'minutes' : 'agenda';
+  const kind = meetingKind(titleKind, items, warnings, `${source}: the title`);
+  if (!titleKind)
     warnings.push(`${source}: the title does not say agenda or minutes; read as ${kind} from the content`);
-  }
   return {
     forum,
     kind,

@@ -69,6 +69,33 @@ Formanden orienterede om:
     expect(m.items[1]?.sections[0]?.text).toContain('2. Status på budget');
   });
 
+  it('without a contents list, a body line that looks like one ("Budget 2025      3") does not hide the items', () => {
+    const m = parse(`
+Punkt 1: Budget
+23-000001
+
+Sagsfremstilling
+Oversigt:
+Budget 2025      3
+Budget 2026      4
+
+Punkt 2: Eventuelt
+23-000002
+`);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(m.items[0]?.sections[0]?.text).toContain('Budget 2026 4');
+  });
+
+  it('a title wrapped onto the next line (PDF) is joined when the case number follows it', () => {
+    const m = parse(
+      '\nPunkt 2: Udpegning af holdledere og bemanning af valgsteder til\nEuropaparlamentsvalg\n84.07.00-A00-1-23\nBeslutning\nGodkendt.\n',
+    );
+    expect(m.items[0]).toMatchObject({
+      title: 'Udpegning af holdledere og bemanning af valgsteder til Europaparlamentsvalg',
+      caseNumber: '84.07.00-A00-1-23',
+    });
+  });
+
   it('running numbers (715), the number alone on its line, and sub-items 1.1', () => {
     const m = parse(`
 715
@@ -135,6 +162,14 @@ Regnskabet viser et overskud.
       { heading: 'Sagsfremstilling', text: 'Regnskabet viser et overskud.' },
     ]);
     expect(m.kind).toBe('minutes');
+  });
+
+  it('heading and text on one line: "Beslutning: Godkendt."', () => {
+    const m = parse(
+      '\nPunkt 1: Regnskab\n23-007005\n\nIndstilling: at regnskabet godkendes\nBeslutning: Godkendt.\n',
+    );
+    expect(m.items[0]).toMatchObject({ decision: 'Godkendt.', recommendations: ['at regnskabet godkendes'] });
+    expect(m.items[0]?.sections).toEqual([{ heading: 'Indstilling', text: 'at regnskabet godkendes' }]);
   });
 
   it('the decision dated this meeting is the decision; earlier ones stay as sections', () => {

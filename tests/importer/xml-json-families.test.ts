@@ -117,7 +117,7 @@ describe('FirstAgenda publication JSON', () => {
       start: '16:00',
       location: 'Rådhuset',
     });
-    expect(m.warnings.join()).toMatch(/Moede.Navn says "Dagsorden" but items carry decisions/);
+    expect(m.warnings.join()).toMatch(/Moede.Navn \("Dagsorden"\) says agenda but items carry decisions/);
     expect(m.absent).toEqual([{ name: 'Bo Jensen' }]);
     expect(m.items[0]).toMatchObject({
       decision: 'Ad 1. Godkendt.\n\nAd 2. Taget til efterretning.',
