@@ -10,6 +10,8 @@
  *   npm run bench -- render            the rendering benchmark only
  *   npm run bench -- web               the web app benchmark only (bench/web.ts: JavaScript for the
  *                                      first meeting view, time until the agenda is readable)
+ *   npm run bench -- import            the import benchmark only (bench/import.ts: PDF minutes parsed
+ *                                      and saved, pages per second)
  *
  * Each scenario runs REPEATS times; the tables show medians. They are printed and written to
  * bench/results/latest.md (gitignored).
@@ -17,6 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { importBenchmark, importTable } from './import.ts';
 import { killAll, median, PgServer, ROOT, rssMb, runCli, startServer, type Target } from './lib.ts';
 import { publishBenchmark, publishTable } from './publish.ts';
 import { renderBenchmark, renderTable } from './render.ts';
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
     killAll();
     process.exit(130);
   });
-  const only = ['publish', 'render', 'web'].filter((name) => process.argv.slice(2).includes(name));
+  const only = ['publish', 'render', 'web', 'import'].filter((name) => process.argv.slice(2).includes(name));
   const runs = (name: string) => only.length === 0 || only.includes(name);
   const startup = only.length === 0 ? await startupReport() : '';
   let publish = '';
@@ -168,7 +171,8 @@ async function main(): Promise<void> {
   }
   const render = runs('render') ? renderTable(await renderBenchmark()) : '';
   const web = runs('web') ? webTable(await webBenchmark()) : '';
-  const report = [startup, publish, render, web].filter(Boolean).join('\n');
+  const imported = runs('import') ? importTable(await importBenchmark()) : '';
+  const report = [startup, publish, render, web, imported].filter(Boolean).join('\n');
   console.log(`\n${report}`);
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });

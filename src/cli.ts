@@ -1,15 +1,17 @@
 /**
- * The command line: `fora serve | demo | schedule`. Commands run as the installation's operator.
+ * The command line: `fora serve | demo | schedule | render | import`. Commands run as the installation's operator.
  */
 import { parseArgs } from 'node:util';
 import { type AppContext, callerOf, today } from './app/context.ts';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './app/ensure-demo-accounts.ts';
+import { isArchivePath } from './app/import-archive.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
 import { buildServer } from './http/server.ts';
+import { importCommand } from './import-command.ts';
 import { startJobWorker } from './job-worker.ts';
 import { mailerFromEnv } from './notify/mailer.ts';
 import { startOutboxWorker } from './notify/outbox-worker.ts';
@@ -31,7 +33,12 @@ const USAGE = `Usage:
                                     a published agenda, minutes or meeting packet as a file
   fora export [--org <slug>] [--forum <short name>] -o <folder | file.zip>
                                     an archive (JSON and files) of everything, an organisation or
-                                    one forum, that \`fora import\` restores into an empty database`;
+                                    one forum, that \`fora import\` restores into an empty database
+  fora import <files...> [--org <slug>] [--forum <short name>] [--dry-run] [--json]
+                                    import agendas and minutes (text, PDF, DOCX, FirstAgenda, SBSYS,
+                                    Acadre, eDoc); --dry-run prints what was read without saving;
+                                    --org may be left out when there is one organisation;
+                                    a folder or zip made by \`fora export\` is restored whole`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -220,6 +227,34 @@ async function main(argv: string[]): Promise<number> {
         console.log(await exportCommand(ctx, operator(), args));
         return 0;
       });
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          org: { type: 'string' },
+          forum: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      if (positionals.length === 0) {
+        console.error(USAGE);
+        return 2;
+      }
+      const args = {
+        files: positionals,
+        org: values.org,
+        forum: values.forum,
+        dryRun: values['dry-run'] ?? false,
+        json: values.json ?? false,
+      };
+      const io = { caller: operator(), out: console.log, err: console.error };
+      // A dry run opens no database, unless an argument is a Fora archive (checked against the database).
+      const archives = await Promise.all(args.files.map((f) => isArchivePath(f)));
+      if (args.dryRun && !archives.some(Boolean)) return importCommand(args, { ...io, ctx: null });
+      return withContext((ctx) => importCommand(args, { ...io, ctx }));
     }
     default:
       console.error(USAGE);

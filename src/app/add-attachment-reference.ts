@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { insertAttachment } from '../store/attachments.ts';
+import { type Attachment, insertAttachment } from '../store/attachments.ts';
+import type { DbOrTx } from '../store/db.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadItem } from './item-access.ts';
 import { type AttachmentView, attachmentView } from './list-attachments.ts';
@@ -27,26 +28,38 @@ export async function addAttachmentReference(
 ): Promise<AttachmentView> {
   const { org, item } = await loadItem(ctx.db, caller, orgSlug, itemId, 'item.update');
   const { name } = parseInput(referenceSchema, input);
-  return ctx.db.transaction(async (tx) => {
-    const a = await insertAttachment(tx, {
-      orgId: org.id,
-      itemId: item.id,
-      name,
-      storageKey: null,
-      mediaType: 'application/octet-stream',
-      sizeBytes: 0,
-      sha256: '',
-      extractedText: null,
-      extraction: 'none',
-      createdByPersonId: caller.actor.kind === 'person' ? caller.actor.personId : null,
-    });
-    await audit(tx, caller, {
-      orgId: org.id,
-      action: 'attachment.reference',
-      objectType: 'attachment',
-      objectId: a.id,
-      detail: { itemId: item.id, name: a.name },
-    });
-    return attachmentView(a);
+  return ctx.db.transaction(async (tx) =>
+    attachmentView(await insertAttachmentReference(tx, caller, org.id, item.id, name)),
+  );
+}
+
+/** Inserts the reference and its audit row (`attachment.reference`) in the caller's transaction. */
+export async function insertAttachmentReference(
+  tx: DbOrTx,
+  caller: Caller,
+  orgId: string,
+  itemId: string,
+  name: string,
+  detail: Record<string, unknown> = {},
+): Promise<Attachment> {
+  const a = await insertAttachment(tx, {
+    orgId,
+    itemId,
+    name,
+    storageKey: null,
+    mediaType: 'application/octet-stream',
+    sizeBytes: 0,
+    sha256: '',
+    extractedText: null,
+    extraction: 'none',
+    createdByPersonId: caller.actor.kind === 'person' ? caller.actor.personId : null,
   });
+  await audit(tx, caller, {
+    orgId,
+    action: 'attachment.reference',
+    objectType: 'attachment',
+    objectId: a.id,
+    detail: { itemId, name: a.name, ...detail },
+  });
+  return a;
 }

@@ -63,6 +63,8 @@ export const ACTIONS = {
   /** Retitle a case or set its deciding forum: the secretariat of any forum, and the admins. */
   'case.update': 'organisation',
   'kle.suggest': 'organisation',
+  /** Import agendas and minutes from other systems' files (`fora import`): admins and the operator. */
+  'meeting.import': 'organisation',
   /** Propose an item to a forum: active members (not guests). */
   'item.create': 'forum',
   /** The forum's queue and agenda builder: managers. */
@@ -203,6 +205,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'forum.create':
     case 'audit.read':
     case 'archive.export':
+    case 'meeting.import':
       return isAdmin;
     case 'item.create':
       return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Person, Unit } from '../domain/organisation.ts';
 import type { DbOrTx } from './db.ts';
 import { uniqueViolation } from './errors.ts';
@@ -130,4 +130,22 @@ export async function updateUnit(
   } catch (err) {
     throw uniqueViolation(err, { units_org_name: ['name', 'a unit with this name exists'] });
   }
+}
+
+/** People of the organisation whose name is `name` ignoring case and surrounding spaces (imports match by name). */
+export async function findPeopleByName(db: DbOrTx, orgId: string, name: string): Promise<Person[]> {
+  return db
+    .select(personColumns)
+    .from(people)
+    .where(and(eq(people.orgId, orgId), sql`lower(btrim(${people.name})) = lower(btrim(${name}))`))
+    .orderBy(asc(people.name), asc(people.id));
+}
+
+/** Is this e-mail address taken in the organisation? */
+export async function emailTaken(db: DbOrTx, orgId: string, email: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.email, email.toLowerCase())));
+  return rows.length > 0;
 }

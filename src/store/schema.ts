@@ -6,5 +6,6 @@
  * Every row that belongs to an organisation carries `org_id`, and every query filters on it.
  */
 export * from './schema/core.ts';
+export * from './schema/imports.ts';
 export * from './schema/reading.ts';
 export * from './schema/records.ts';

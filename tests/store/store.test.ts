@@ -38,6 +38,7 @@ describe('schema and migrations', () => {
       'feed_tokens',
       'follow_ups',
       'forums',
+      'import_sources',
       'item_minutes',
       'items',
       'jobs',
