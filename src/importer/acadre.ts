@@ -44,6 +44,15 @@ function attributeFields(table: XmlNode | undefined): Record<string, string>[] {
   });
 }
 
+/** Forum, title, date and start shared by the agenda XML and the manifest. */
+function meetingHead(committee: Record<string, string>, meeting: Record<string, string>, agendaName: string) {
+  return {
+    forum: committee.name ?? '',
+    title: [agendaName, meeting.name].filter((s) => s).join(', '),
+    ...splitDateTime(meeting.date ?? ''),
+  };
+}
+
 export function isAcadreAgenda(root: XmlNode): boolean {
   const r = child(root, 'root');
   return findTables(r, 'agenda').length > 0 &&
@@ -63,7 +72,8 @@ export function parseAcadreAgenda(root: XmlNode, source: string): ParsedMeeting[
   const committee = fields(findTables(r, 'committee')[0]);
   const meetingTable = findTables(r, 'meeting')[0];
   const meeting = fields(meetingTable);
-  const { date, start } = splitDateTime(meeting.date ?? '');
+  const head = meetingHead(committee, meeting, agenda.name ?? '');
+  const date = head.date;
   if (!date) warnings.push(`${source}: the meeting has no date`);
   const participants: ParsedParticipant[] = [];
   const absent: ParsedAbsence[] = [];
@@ -106,20 +116,7 @@ export function parseAcadreAgenda(root: XmlNode, source: string): ParsedMeeting[
   }
   const name = agenda.name ?? '';
   const kind = meetingKind(kindFromTitle(name), items, warnings, `${source}: the agenda name ("${name}")`);
-  return [
-    {
-      forum: committee.name ?? '',
-      kind,
-      title: [name, meeting.name].filter((s) => s).join(', '),
-      date,
-      start,
-      location: meeting.location ?? '',
-      participants,
-      absent,
-      items,
-      warnings,
-    },
-  ];
+  return [{ ...head, kind, location: meeting.location ?? '', participants, absent, items, warnings }];
 }
 
 export function parseAcadreManifest(root: XmlNode, source: string): ParsedMeeting[] {
@@ -128,9 +125,9 @@ export function parseAcadreManifest(root: XmlNode, source: string): ParsedMeetin
   const committee = one('committee');
   const meeting = one('meeting');
   const agenda = one('agenda');
-  const { date, start } = splitDateTime(meeting.date ?? '');
+  const head = meetingHead(committee, meeting, agenda.name ?? '');
   const warnings: string[] = [];
-  if (!date) warnings.push(`${source}: the manifest gives no meeting date`);
+  if (!head.date) warnings.push(`${source}: the manifest gives no meeting date`);
   const produced = findTables(r, 'producedAgenda').flatMap(attributeFields);
   for (const p of produced) {
     const type = p.type === '1' ? 'dagsorden' : p.type === '2' ? 'referat' : `type ${p.type ?? '?'}`;
@@ -147,18 +144,5 @@ export function parseAcadreManifest(root: XmlNode, source: string): ParsedMeetin
     : produced.some((p) => p.type === '2' && p.publish !== '0')
       ? 'minutes'
       : 'agenda';
-  return [
-    {
-      forum: committee.name ?? '',
-      kind,
-      title: [name, meeting.name].filter((s) => s).join(', '),
-      date,
-      start,
-      location: '',
-      participants: [],
-      absent: [],
-      items: [],
-      warnings,
-    },
-  ];
+  return [{ ...head, kind, location: '', participants: [], absent: [], items: [], warnings }];
 }
