@@ -24,6 +24,7 @@ import { myWorkRoutes } from './routes/my-work.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { searchRoutes } from './routes/search.ts';
 import {
   passwordRoutes,
   registerSessionRoutes,
@@ -51,6 +52,7 @@ export const apiRoutes: readonly Route[] = [
   ...documentRoutes,
   ...feedRoutes,
   ...passwordRoutes,
+  ...searchRoutes,
 ];
 
 export interface ServerOptions {
