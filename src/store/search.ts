@@ -142,15 +142,33 @@ export async function searchItems(
   db: DbOrTx,
   q: SearchQuery,
 ): Promise<{ rows: SearchRow[]; total: number; capped: boolean }> {
+  const result = await db.execute(searchSql(q, await stems(db, q.text)));
+  const rows = rowsOf<SearchRow & { total: number; meetingStart: Date | string | null }>(result);
+  // A page beyond the candidates is empty; the total then comes from the first page.
+  if (rows.length === 0 && q.offset > 0)
+    return { ...(await searchItems(db, { ...q, offset: 0, limit: 1 })), rows: [] };
+  const total = rows[0]?.total ?? 0;
+  return {
+    rows: rows.map(({ total: _, ...r }) => ({
+      ...r,
+      meetingStart: r.meetingStart === null ? null : new Date(r.meetingStart).toISOString(),
+    })),
+    total: Math.min(total, CANDIDATE_LIMIT),
+    capped: total > CANDIDATE_LIMIT,
+  };
+}
+
+/** The search statement (exported for EXPLAIN in the benchmark's investigations). */
+export function searchSql(q: SearchQuery, stemList: string[]): SQL {
   const tsq = sql`websearch_to_tsquery('danish', ${q.text})`;
   const headlineOptions = `StartSel=${HIT_START}, StopSel=${HIT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-  const result = await db.execute(sql`
+  return sql`
     with q as (select ${tsq} as tsq),
     matched as (
       select i.id from items i, q where i.org_id = ${q.orgId}::uuid and i.search_vector @@ q.tsq
       union select a.item_id from attachments a, q where a.org_id = ${q.orgId}::uuid and a.search_vector @@ q.tsq
       union select im.item_id from item_minutes im, q where im.org_id = ${q.orgId}::uuid and im.search_vector @@ q.tsq
-      ${titleTrigrams(q.orgId, await stems(db, q.text))}
+      ${titleTrigrams(q.orgId, stemList)}
     ),
     candidates as (
       select i.id, ${ITEM_DATE} as item_date, m.starts_at
@@ -213,18 +231,5 @@ export async function searchItems(
         limit 1
       ) hit on true
     order by r.rank desc, r.starts_at desc nulls last, r.id
-  `);
-  const rows = rowsOf<SearchRow & { total: number; meetingStart: Date | string | null }>(result);
-  // A page beyond the candidates is empty; the total then comes from the first page.
-  if (rows.length === 0 && q.offset > 0)
-    return { ...(await searchItems(db, { ...q, offset: 0, limit: 1 })), rows: [] };
-  const total = rows[0]?.total ?? 0;
-  return {
-    rows: rows.map(({ total: _, ...r }) => ({
-      ...r,
-      meetingStart: r.meetingStart === null ? null : new Date(r.meetingStart).toISOString(),
-    })),
-    total: Math.min(total, CANDIDATE_LIMIT),
-    capped: total > CANDIDATE_LIMIT,
-  };
+  `;
 }
