@@ -142,7 +142,11 @@ export async function searchItems(
   db: DbOrTx,
   q: SearchQuery,
 ): Promise<{ rows: SearchRow[]; total: number; capped: boolean }> {
-  const result = await db.execute(searchSql(q, await stems(db, q.text)));
+  const stemList = await stems(db, q.text);
+  // word_similarity is priced as cheap, so the planner scans every title rather than use the trigram
+  // index (0.5 s against 0.05 s at 27,000 items); the search runs in a transaction of its own.
+  await db.execute(sql`set local enable_seqscan = off`);
+  const result = await db.execute(searchSql(q, stemList));
   const rows = rowsOf<SearchRow & { total: number; meetingStart: Date | string | null }>(result);
   // A page beyond the candidates is empty; the total then comes from the first page.
   if (rows.length === 0 && q.offset > 0)
