@@ -84,6 +84,38 @@ export function snippetSegments(headline: string): SnippetSegment[] {
   }
   return out;
 }
+/** pg_trgm's trigrams of one word: padded with two blanks before and one after. */
+const trigrams = (word: string): Set<string> => {
+  const w = `  ${word.toLowerCase()} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  return out;
+};
+/** The share of the stem's trigrams found in the word (pg_trgm's word similarity for one word). */
+const similarity = (stem: string, word: string): number => {
+  const a = trigrams(stem);
+  const b = trigrams(word);
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return a.size === 0 ? 0 : shared / a.size;
+};
+
+/**
+ * A title found by trigrams only (no stem matched, so ts_headline marked nothing): the title's words
+ * similar to a stem of the query (as pg_trgm's `<%`, threshold 0.6) are the hits.
+ */
+export function trigramSegments(title: string, stems: readonly string[]): SnippetSegment[] {
+  const out: SnippetSegment[] = [];
+  for (const part of title.split(/([\p{L}\p{N}]+)/u)) {
+    if (!part) continue;
+    const hit = /[\p{L}\p{N}]/u.test(part) && stems.some((s) => similarity(s, part) >= 0.6);
+    const last = out[out.length - 1];
+    if (last && last.hit === hit) last.text += part;
+    else out.push({ text: part, hit });
+  }
+  return out;
+}
+
 const splitOnce = (s: string, sep: string): [string, string] => {
   const at = s.indexOf(sep);
   return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + sep.length)];
@@ -141,14 +173,19 @@ export async function searchItems(
         detail: { items: closed, query: data.q },
       });
     return {
-      items: readable.map(toHit),
+      items: readable.map((r) => toHit(r, found.stems)),
       page: { limit: data.limit, offset: data.offset, total: found.total },
       capped: found.capped,
     };
   });
 }
 
-const toHit = (r: SearchRow): SearchHit => ({
+function snippetOf(r: SearchRow, stems: readonly string[]): SnippetSegment[] {
+  const segments = snippetSegments(r.headline);
+  return r.field === 'title' && !segments.some((s) => s.hit) ? trigramSegments(r.title, stems) : segments;
+}
+
+const toHit = (r: SearchRow, stems: readonly string[]): SearchHit => ({
   itemId: r.itemId,
   forum: { id: r.forumId, shortName: r.forumShortName, name: r.forumName },
   title: r.title,
@@ -161,5 +198,5 @@ const toHit = (r: SearchRow): SearchHit => ({
   caseNumber: r.caseNumber,
   kleTopic: r.kleTopic,
   match: { field: r.field, label: r.label },
-  snippet: snippetSegments(r.headline),
+  snippet: snippetOf(r, stems),
 });
