@@ -92,24 +92,33 @@ function Filters({ person, params }: { person: SessionPerson; params: SearchPara
       </select>
     </div>
   );
+  const input = (
+    name: 'q' | 'from' | 'to' | 'case',
+    label: string,
+    { type = 'text', width = '', hint }: { type?: string; width?: string; hint?: string } = {},
+  ) => (
+    <div className="form-group">
+      <label className="form-label" htmlFor={`${id}-${name}`}>
+        {label}
+      </label>
+      {hint && (
+        <span className="form-hint" id={`${id}-${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      <input
+        className={`form-input ${width}`.trim()}
+        type={type}
+        id={`${id}-${name}`}
+        name={name}
+        {...(hint && { 'aria-describedby': `${id}-${name}-hint` })}
+        defaultValue={params[name] ?? ''}
+      />
+    </div>
+  );
   return (
     <form className="search-filters" onSubmit={submit} key={JSON.stringify(params)}>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-q`}>
-          {t('search.query')}
-        </label>
-        <span className="form-hint" id={`${id}-q-hint`}>
-          {t('search.queryHint')}
-        </span>
-        <input
-          className="form-input"
-          type="search"
-          id={`${id}-q`}
-          name="q"
-          aria-describedby={`${id}-q-hint`}
-          defaultValue={params.q ?? ''}
-        />
-      </div>
+      {input('q', t('search.query'), { type: 'search', hint: t('search.queryHint') })}
       <fieldset>
         <legend className="h4">{t('search.filters')}</legend>
         {select(
@@ -118,30 +127,8 @@ function Filters({ person, params }: { person: SessionPerson; params: SearchPara
           t('search.allForums'),
           forums.state === 'done' ? forums.data.map((f) => [f.shortName, f.name]) : [],
         )}
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-from`}>
-            {t('search.from')}
-          </label>
-          <input
-            className="form-input input-width-s"
-            type="date"
-            id={`${id}-from`}
-            name="from"
-            defaultValue={params.from ?? ''}
-          />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-to`}>
-            {t('search.to')}
-          </label>
-          <input
-            className="form-input input-width-s"
-            type="date"
-            id={`${id}-to`}
-            name="to"
-            defaultValue={params.to ?? ''}
-          />
-        </div>
+        {input('from', t('search.from'), { type: 'date', width: 'input-width-s' })}
+        {input('to', t('search.to'), { type: 'date', width: 'input-width-s' })}
         {select(
           'type',
           t('search.type'),
@@ -154,21 +141,7 @@ function Filters({ person, params }: { person: SessionPerson; params: SearchPara
           t('search.allStates'),
           ITEM_STATES.map((v) => [v, tx('state', v)]),
         )}
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-case`}>
-            {t('search.caseNumber')}
-          </label>
-          <span className="form-hint" id={`${id}-case-hint`}>
-            {t('search.caseNumberHint')}
-          </span>
-          <input
-            className="form-input input-width-m"
-            id={`${id}-case`}
-            name="case"
-            aria-describedby={`${id}-case-hint`}
-            defaultValue={params.case ?? ''}
-          />
-        </div>
+        {input('case', t('search.caseNumber'), { width: 'input-width-m', hint: t('search.caseNumberHint') })}
       </fieldset>
       <button type="submit" className="button button-primary">
         {t('search.apply')}
