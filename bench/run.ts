@@ -8,6 +8,8 @@
  *   npm run bench                      (FORA_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test)
  *   npm run bench -- publish           the publishing benchmark only
  *   npm run bench -- render            the rendering benchmark only
+ *   npm run bench -- search            the search benchmark only (bench/search.ts; FORA_BENCH_SEARCH_SCALE,
+ *                                      default 1 = ten years for 25 forums, ~27,000 items)
  *   npm run bench -- web               the web app benchmark only (bench/web.ts: JavaScript for the
  *                                      first meeting view, time until the agenda is readable)
  *   npm run bench -- import            the import benchmark only (bench/import.ts: PDF minutes parsed
@@ -23,6 +25,7 @@ import { importBenchmark, importTable } from './import.ts';
 import { killAll, median, PgServer, ROOT, rssMb, runCli, startServer, type Target } from './lib.ts';
 import { publishBenchmark, publishTable } from './publish.ts';
 import { renderBenchmark, renderTable } from './render.ts';
+import { searchBenchmark, searchTable } from './search.ts';
 import { webBenchmark, webTable } from './web.ts';
 
 const REPEATS = 3;
@@ -161,7 +164,7 @@ async function main(): Promise<void> {
     killAll();
     process.exit(130);
   });
-  const only = ['publish', 'render', 'web', 'import'].filter((name) => process.argv.slice(2).includes(name));
+  const only = ['publish', 'render', 'web', 'search', 'import'].filter((name) => process.argv.slice(2).includes(name));
   const runs = (name: string) => only.length === 0 || only.includes(name);
   const startup = only.length === 0 ? await startupReport() : '';
   let publish = '';
@@ -171,8 +174,10 @@ async function main(): Promise<void> {
   }
   const render = runs('render') ? renderTable(await renderBenchmark()) : '';
   const web = runs('web') ? webTable(await webBenchmark()) : '';
+  const search = runs('search') ? searchTable(await searchBenchmark(PG_URL)) : '';
   const imported = runs('import') ? importTable(await importBenchmark()) : '';
-  const report = [startup, publish, render, web, imported].filter(Boolean).join('\n');
+  const report = [startup, publish, render, web, search, imported].filter(Boolean).join('
+');
   console.log(`\n${report}`);
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });

@@ -65,6 +65,8 @@ export const ACTIONS = {
   'kle.suggest': 'organisation',
   /** Import agendas and minutes from other systems' files (`fora import`): admins and the operator. */
   'meeting.import': 'organisation',
+  /** Search the organisation's items: everyone in it; the hits are what the searcher may read. */
+  'item.search': 'organisation',
   /** Propose an item to a forum: active members (not guests). */
   'item.create': 'forum',
   /** The forum's queue and agenda builder: managers. */
@@ -191,6 +193,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'case.read':
     case 'case.create':
     case 'kle.suggest':
+    case 'item.search':
     case 'agenda.read':
       // Forums, their terms of reference, calendars, cases and published agendas are open to
       // everyone in the organisation (closed items are redacted by the agenda's audience).
@@ -260,3 +263,48 @@ export const isPublicRecord = (
 /** Are the meeting's decisions (result, resolution text) part of the public record yet? */
 export const isPublicResolution = (meeting: { state: string }): boolean =>
   MINUTES_OUT.includes(meeting.state);
+/**
+ * What items of one organisation an actor may read (`item.read`), as data a query can filter on, so a
+ * search pre-filters in SQL with the same rule as canItem; every returned hit is still checked with
+ * `can()`. `itemInReadScope` states the rule over the scope and must agree with `can()` (tested).
+ */
+export type ItemReadScope =
+  | { kind: 'none' }
+  | { kind: 'all' }
+  | {
+      kind: 'person';
+      personId: string;
+      /** Forums where the actor is chair or secretary: every item. */
+      managerForumIds: string[];
+      /** Forums where the actor has any role: every item not in a private state. */
+      memberForumIds: string[];
+      /** States hidden from everyone but the submitter, managers and the approver. */
+      privateStates: readonly ItemState[];
+      /** States in which an open item is readable by the whole organisation. */
+      openStates: readonly ItemState[];
+    };
+
+export function itemReadScope(actor: Actor, orgId: string): ItemReadScope {
+  if (actor.kind === 'operator') return { kind: 'all' };
+  if (actor.kind !== 'person' || actor.orgId !== orgId) return { kind: 'none' };
+  if (actor.role === 'admin') return { kind: 'all' };
+  const forums = Object.keys(actor.forumRoles);
+  return {
+    kind: 'person',
+    personId: actor.personId,
+    managerForumIds: forums.filter((f) => isManager(actor, f)),
+    memberForumIds: forums.filter((f) => isMember(actor, f)),
+    privateStates: PRIVATE_STATES,
+    openStates: TREATED_OR_PUBLISHED,
+  };
+}
+
+/** The scope's rule for one item: what the SQL pre-filter of a search computes. */
+export function itemInReadScope(scope: ItemReadScope, item: Extract<Resource, { type: 'item' }>): boolean {
+  if (scope.kind !== 'person') return scope.kind === 'all';
+  if (item.submitterId === scope.personId || scope.managerForumIds.includes(item.forumId)) return true;
+  if (item.approverId === scope.personId && item.state !== 'draft') return true;
+  if (scope.privateStates.includes(item.state)) return false;
+  if (scope.memberForumIds.includes(item.forumId)) return true;
+  return scope.openStates.includes(item.state) && !item.closed;
+}

@@ -25,6 +25,7 @@ import { noteRoutes } from './routes/notes.ts';
 import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
 import { oparlRoutes, registerOParlCors } from './routes/oparl.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { searchRoutes } from './routes/search.ts';
 import {
   passwordRoutes,
   registerSessionRoutes,
@@ -52,6 +53,7 @@ export const apiRoutes: readonly Route[] = [
   ...documentRoutes,
   ...feedRoutes,
   ...passwordRoutes,
+  ...searchRoutes,
 ];
 
 export interface ServerOptions {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -81,7 +82,12 @@ async function openPglite(config: { dataDir: string | null; loadDataDir?: Blob }
     dbDir = path.join(config.dataDir, 'pglite');
   }
   try {
-    const client = await PGlite.create(dbDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
+    // pg_trgm (title similarity in search) must be loaded by PGlite; the migration creates it.
+    const extensions = { pg_trgm };
+    const client = await PGlite.create(
+      dbDir,
+      config.loadDataDir ? { loadDataDir: config.loadDataDir, extensions } : { extensions },
+    );
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       kind: 'pglite',

@@ -1,5 +1,5 @@
 /** The app shell: resumes the session, shows sign-in or the signed-in layout, routes to the views. */
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, api, setCsrfToken, setSessionLostHandler } from './api.ts';
 import { Loading, NotFound } from './components.tsx';
 import { myWork } from './data.ts';
@@ -18,7 +18,9 @@ import { ItemEditor } from './views/item-editor.tsx';
 import { Meeting } from './views/meeting.tsx';
 import { MeetingBuilder } from './views/meeting-builder.tsx';
 import { MinuteTaking } from './views/minute-taking.tsx';
+import { Search } from './views/search.tsx';
 import { SignIn } from './views/sign-in.tsx';
+import './styles/search.css';
 
 type SessionState =
   | { state: 'checking' }
@@ -57,6 +59,31 @@ function ApprovalsLink({ person }: { person: SessionPerson }) {
   );
 }
 
+/** The search box of the header: opens the results page (/soeg?q=…). */
+function SearchBox() {
+  const { t } = useLocale();
+  const { path, search, navigate } = useRouter();
+  const id = useId();
+  const current = path === '/soeg' ? (new URLSearchParams(search).get('q') ?? '') : '';
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+    if (q) navigate(paths.search({ q }));
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" works in every browser the municipalities use; <search> is newer.
+    <form role="search" aria-label={t('search.label')} className="app-search" onSubmit={submit} key={current}>
+      <label className="sr-only" htmlFor={`${id}-q`}>
+        {t('search.label')}
+      </label>
+      <input className="form-input" type="search" id={`${id}-q`} name="q" defaultValue={current} />
+      <button type="submit" className="button button-secondary">
+        {t('search.button')}
+      </button>
+    </form>
+  );
+}
+
 function Header({ session, onSignOut }: { session: Session | null; onSignOut: () => void }) {
   const { t, lang, setLang } = useLocale();
   return (
@@ -68,6 +95,7 @@ function Header({ session, onSignOut }: { session: Session | null; onSignOut: ()
             <span className="sr-only"> – {t('home')}</span>
           </Link>
           <div className="app-header-tools">
+            {session && <SearchBox />}
             {session && <ApprovalsLink person={session.person} />}
             {session && (
               <p className="app-user">
@@ -188,6 +216,7 @@ export function App() {
     view = <CaseTimeline key={route.caseId} person={current.person} caseId={route.caseId} />;
   else if (route.view === 'charter-editor')
     view = <CharterEditor key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'search') view = <Search person={current.person} />;
   else view = <NotFound />;
 
   return (

@@ -10,6 +10,7 @@ import followUps from './messages/follow-ups.ts';
 import meetingTools from './messages/meeting-tools.ts';
 import minuteTaking from './messages/minute-taking.ts';
 import offline from './messages/offline.ts';
+import search from './messages/search.ts';
 
 const core = {
   appName: 'Fora',
@@ -179,6 +180,7 @@ const da = {
   ...followUps.da,
   ...meetingTools.da,
   ...offline.da,
+  ...search.da,
 };
 
 export type MessageKey = keyof typeof da;
@@ -346,6 +348,7 @@ const en: Record<MessageKey, string> = {
   ...followUps.en,
   ...meetingTools.en,
   ...offline.en,
+  ...search.en,
 };
 
 export type Lang = 'da' | 'en';

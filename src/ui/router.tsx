@@ -8,24 +8,34 @@ import {
   useState,
 } from 'react';
 
-const RouterContext = createContext<{ path: string; navigate: (to: string) => void }>({
+const RouterContext = createContext<{ path: string; search: string; navigate: (to: string) => void }>({
   path: '/',
+  search: '',
   navigate: () => {},
 });
 
+const here = () => window.location.pathname + window.location.search;
+
 export function RouterProvider({ children }: { children: React.ReactNode }) {
-  const [path, setPath] = useState(() => window.location.pathname);
+  // The path and its query (`/soeg?q=budget`): a new query on the same path is a new location too.
+  const [location, setLocation] = useState(here);
   useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
+    const onPop = () => setLocation(here());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const navigate = (to: string) => {
-    if (to !== window.location.pathname) window.history.pushState(null, '', to);
-    setPath(new URL(to, window.location.origin).pathname);
+    if (to !== here()) window.history.pushState(null, '', to);
+    const url = new URL(to, window.location.origin);
+    setLocation(url.pathname + url.search);
     window.scrollTo(0, 0);
   };
-  return <RouterContext.Provider value={{ path, navigate }}>{children}</RouterContext.Provider>;
+  const url = new URL(location, window.location.origin);
+  return (
+    <RouterContext.Provider value={{ path: url.pathname, search: url.search, navigate }}>
+      {children}
+    </RouterContext.Provider>
+  );
 }
 
 export const useRouter = () => useContext(RouterContext);
@@ -55,6 +65,7 @@ export type Route =
   | { view: 'follow-ups'; forum: string | null }
   | { view: 'case'; caseId: string }
   | { view: 'charter-editor'; forum: string }
+  | { view: 'search' }
   | { view: 'not-found' };
 
 /** The app's paths (see `paths` below for each one). */
@@ -79,6 +90,7 @@ export function match(path: string): Route {
   if (first === 'godkendelser' && n === 1) return { view: 'approvals' };
   if (first === 'opfoelgning' && n === 1) return { view: 'follow-ups', forum: null };
   if (first === 'sager' && a && n === 2) return { view: 'case', caseId: a };
+  if (first === 'soeg' && n === 1) return { view: 'search' };
   return { view: 'not-found' };
 }
 
@@ -100,4 +112,9 @@ export const paths = {
   followUps: (forum?: string) => (forum ? `/fora/${seg(forum)}/opfoelgning` : '/opfoelgning'),
   caseTimeline: (caseId: string) => `/sager/${seg(caseId)}`,
   charterEditor: (forum: string) => `/fora/${seg(forum)}/kommissorium`,
+  /** Search results, with the query and filters as URL parameters. */
+  search: (params: Record<string, string> = {}) => {
+    const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '')).toString();
+    return query ? `/soeg?${query}` : '/soeg';
+  },
 };

@@ -156,6 +156,7 @@ export const BODIES: Record<string, BodyFn> = {
 export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
   'POST /api/orgs/:org/items/:item/attachments': '?name=bilag.txt',
+  'GET /api/orgs/:org/search': '?q=budget&from=2025-01-01',
 };
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {

@@ -110,6 +110,7 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/cases/:case/timeline': [by('staff')],
   'GET /api/orgs/:org/cases/:case/oparl': [by('staff')],
   'POST /api/orgs/:org/kle/suggest': [by('staff')],
+  'GET /api/orgs/:org/search': [by('staff')],
   'POST /api/orgs/:org/forums/:forum/items': [by('member')],
   'GET /api/orgs/:org/forums/:forum/queue': [by('secretary'), by('admin')],
   'GET /api/orgs/:org/items/:item': [
