@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { notFound } from '../domain/errors.ts';
 import { type OParlKind, type OParlObject, oparlLinks, toSystem } from '../domain/oparl.ts';
 import { type OParlListQuery, type OParlPage, omitsInternal, oparlList } from '../domain/oparl-list.ts';
-import { listOParlOrganisations } from '../store/oparl.ts';
+import { auditLogMarker, listOParlOrganisations, type OParlOrgRecord } from '../store/oparl.ts';
 import type { AppContext } from './context.ts';
 import { oparlBaseUrl } from './get-case-oparl.ts';
 import { buildOParlRecord, type OParlRecord } from './oparl-record.ts';
@@ -24,9 +24,30 @@ export async function getOParlSystem(ctx: AppContext): Promise<Record<string, un
   return toSystem(links(ctx), 'Fora');
 }
 
+/**
+ * Built records per database, organisation, base URL and omit_internal. A record is built again
+ * only when the organisation's audit log has grown since (every change writes an audit row), so a
+ * crawler's thousands of requests do not each rebuild the whole record.
+ */
+const built = new WeakMap<object, Map<string, { marker: string; record: Promise<OParlRecord> }>>();
+
+async function recordOf(ctx: AppContext, org: OParlOrgRecord, omitInternal: boolean): Promise<OParlRecord> {
+  const u = links(ctx);
+  const cache = built.get(ctx.db) ?? new Map();
+  built.set(ctx.db, cache);
+  const key = `${org.id} ${u.system} ${omitInternal}`;
+  const marker = await auditLogMarker(ctx.db, org.id);
+  const hit = cache.get(key);
+  if (hit && hit.marker === marker) return hit.record;
+  const record = buildOParlRecord(ctx.db, org, u, omitInternal);
+  cache.set(key, { marker, record });
+  record.catch(() => cache.delete(key));
+  return record;
+}
+
 async function records(ctx: AppContext, omitInternal: boolean, bodyId?: string): Promise<OParlRecord[]> {
   const orgs = (await listOParlOrganisations(ctx.db)).filter((o) => !bodyId || o.id === bodyId);
-  return Promise.all(orgs.map((o) => buildOParlRecord(ctx.db, o, links(ctx), omitInternal)));
+  return Promise.all(orgs.map((o) => recordOf(ctx, o, omitInternal)));
 }
 
 export async function listOParlBodies(ctx: AppContext, query: OParlListQuery): Promise<OParlPage> {

@@ -55,6 +55,8 @@ export const ARCHIVE_EXCLUDED: Readonly<Record<string, string>> = {
   outbox: 'transient mail queue',
   jobs: 'transient background work',
   rendered_documents: 're-rendered from agenda_versions',
+  import_sources:
+    'which files `fora import` read (by hash): a re-import after a restore finds the meeting by forum and date and its items by title instead, so nothing is duplicated',
 };
 export const ARCHIVE_TABLE_NAMES = Object.keys(ARCHIVE_TABLES) as ArchiveTable[];
 

@@ -55,6 +55,18 @@ export async function lastAuditedChanges(db: DbOrTx, orgId: string): Promise<Map
   return new Map(rows.flatMap((r) => (r.at ? [[r.objectId, localIso(r.at)] as const] : [])));
 }
 
+/**
+ * Changes whenever a row is added to the organisation's audit log (it is append-only and every
+ * change writes a row): the count, not the newest id, so a transaction that commits late is seen.
+ */
+export async function auditLogMarker(db: DbOrTx, orgId: string): Promise<string> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, last: max(auditEvents.id) })
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, orgId));
+  return `${row?.n ?? 0}:${row?.last ?? 0}`;
+}
+
 export async function listOParlForums(db: DbOrTx, orgId: string) {
   const rows = await db
     .select({
