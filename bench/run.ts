@@ -164,7 +164,9 @@ async function main(): Promise<void> {
     killAll();
     process.exit(130);
   });
-  const only = ['publish', 'render', 'web', 'search', 'import'].filter((name) => process.argv.slice(2).includes(name));
+  const only = ['publish', 'render', 'web', 'search', 'import'].filter((name) =>
+    process.argv.slice(2).includes(name),
+  );
   const runs = (name: string) => only.length === 0 || only.includes(name);
   const startup = only.length === 0 ? await startupReport() : '';
   let publish = '';
@@ -176,8 +178,7 @@ async function main(): Promise<void> {
   const web = runs('web') ? webTable(await webBenchmark()) : '';
   const search = runs('search') ? searchTable(await searchBenchmark(PG_URL)) : '';
   const imported = runs('import') ? importTable(await importBenchmark()) : '';
-  const report = [startup, publish, render, web, search, imported].filter(Boolean).join('
-');
+  const report = [startup, publish, render, web, search, imported].filter(Boolean).join('\n');
   console.log(`\n${report}`);
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
