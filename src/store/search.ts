@@ -109,8 +109,9 @@ function filterSql(q: SearchQuery): SQL {
   if (q.forumId) parts.push(sql`i.forum_id = ${q.forumId}::uuid`);
   if (q.type) parts.push(sql`i.type = ${q.type}`);
   if (q.state) parts.push(sql`i.state = ${q.state}`);
-  if (q.from) parts.push(sql`${ITEM_DATE} >= ${q.from}::date`);
-  if (q.to) parts.push(sql`${ITEM_DATE} <= ${q.to}::date`);
+  // On the instant, so the date index serves the period: local date ≥ from ⟺ at or after local midnight.
+  if (q.from) parts.push(sql`i.search_date >= (${q.from}::date)::timestamp at time zone 'Europe/Copenhagen'`);
+  if (q.to) parts.push(sql`i.search_date < (${q.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`);
   if (q.caseNumber) parts.push(sql`c.case_number like ${prefixPattern(q.caseNumber)}`);
   if (q.kleTopic) parts.push(sql`c.kle_topic like ${prefixPattern(q.kleTopic)}`);
   return sql.join(parts, sql` and `);
