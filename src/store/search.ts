@@ -97,16 +97,21 @@ export function readScopeSql(scope: ItemReadScope): SQL {
              or (i.state in ${textList(scope.openStates)} and not i.closed))))`;
 }
 
-/** The item's date: its meeting's local date, else the local date it was created. */
-const ITEM_DATE = sql`(coalesce(m.starts_at, i.created_at) at time zone 'Europe/Copenhagen')::date`;
+/**
+ * The item's date: its meeting's local date, else the local date it was created. `items.search_date`
+ * is that instant, kept by triggers (drizzle/0012_search_date.sql) and indexed with the organisation
+ * and the forum, so the newest matches of a frequent word are an index walk that stops early.
+ */
+const ITEM_DATE = sql`(i.search_date at time zone 'Europe/Copenhagen')::date`;
 
 function filterSql(q: SearchQuery): SQL {
   const parts: SQL[] = [sql`i.org_id = ${q.orgId}::uuid`, readScopeSql(q.scope)];
   if (q.forumId) parts.push(sql`i.forum_id = ${q.forumId}::uuid`);
   if (q.type) parts.push(sql`i.type = ${q.type}`);
   if (q.state) parts.push(sql`i.state = ${q.state}`);
-  if (q.from) parts.push(sql`${ITEM_DATE} >= ${q.from}::date`);
-  if (q.to) parts.push(sql`${ITEM_DATE} <= ${q.to}::date`);
+  // On the instant, so the date index serves the period: local date ≥ from ⟺ at or after local midnight.
+  if (q.from) parts.push(sql`i.search_date >= (${q.from}::date)::timestamp at time zone 'Europe/Copenhagen'`);
+  if (q.to) parts.push(sql`i.search_date < (${q.to}::date + 1)::timestamp at time zone 'Europe/Copenhagen'`);
   if (q.caseNumber) parts.push(sql`c.case_number like ${prefixPattern(q.caseNumber)}`);
   if (q.kleTopic) parts.push(sql`c.kle_topic like ${prefixPattern(q.kleTopic)}`);
   return sql.join(parts, sql` and `);
@@ -129,14 +134,57 @@ async function stems(db: DbOrTx, text: string): Promise<string[]> {
   return (rowsOf<{ stems: string[] }>(result)[0]?.stems ?? []).filter((s) => s.length >= 3);
 }
 
-/** Items whose title has every stem as a similar word (pg_trgm `<%`, the GIN trigram index). */
-const titleTrigrams = (orgId: string, stemList: string[]): SQL =>
-  stemList.length === 0
-    ? sql``
-    : sql`union select i.id from items i where i.org_id = ${orgId}::uuid and ${sql.join(
+/**
+ * The newest CANDIDATE_LIMIT + 1 items in scope and filters that match one way. Each branch is bounded
+ * on its own so the planner can choose per branch: walk `(org_id, search_date desc)` testing `@@` per
+ * row for a frequent word, or the GIN index and a sort for a rare one (the tsquery is inlined, not a
+ * CTE value, so it can use the tsvector statistics).
+ */
+const newestMatching = (q: SearchQuery, match: SQL): SQL =>
+  sql`(select i.id, i.search_date from items i left join cases c on c.id = i.case_id
+    where ${filterSql(q)} and ${match}
+    order by i.search_date desc limit ${CANDIDATE_LIMIT + 1})`;
+
+/**
+ * The matching ways: the item's own text, an attachment, finalised minutes, title trigrams. Title
+ * trigram matches are few and their selectivity badly estimated, so they are collected first through
+ * the GIN trigram index (a materialised CTE), as are the matches of a quoted phrase: its estimate is
+ * that of its (often common) words, and walking by date would test every item for a rare phrase.
+ */
+function matchSql(q: SearchQuery, stemList: string[]): { ctes: SQL; branches: SQL } {
+  const tsq = sql`websearch_to_tsquery('danish', ${q.text})`;
+  const ctes: SQL[] = [];
+  const branches: SQL[] = [];
+  if (q.text.includes('"')) {
+    ctes.push(sql`text_hits as materialized (
+      select i.id from items i where i.org_id = ${q.orgId}::uuid and i.search_vector @@ ${tsq}
+      union select a.item_id from attachments a where a.org_id = ${q.orgId}::uuid and a.search_vector @@ ${tsq}
+      union select im.item_id from item_minutes im where im.org_id = ${q.orgId}::uuid and im.search_vector @@ ${tsq}),`);
+    branches.push(newestMatching(q, sql`i.id in (select id from text_hits)`));
+  } else {
+    branches.push(
+      newestMatching(q, sql`i.search_vector @@ ${tsq}`),
+      newestMatching(
+        q,
+        sql`exists (select 1 from attachments a where a.item_id = i.id and a.search_vector @@ ${tsq})`,
+      ),
+      newestMatching(
+        q,
+        sql`exists (select 1 from item_minutes im where im.item_id = i.id and im.search_vector @@ ${tsq})`,
+      ),
+    );
+  }
+  // Titles with every stem as a similar word (pg_trgm `<%`, the GIN trigram index).
+  if (stemList.length > 0) {
+    ctes.push(sql`title_hits as materialized (
+      select i.id from items i where i.org_id = ${q.orgId}::uuid and ${sql.join(
         stemList.map((s) => sql`${s} <% i.title`),
         sql` and `,
-      )}`;
+      )}),`);
+    branches.push(newestMatching(q, sql`i.id in (select id from title_hits)`));
+  }
+  return { ctes: sql.join(ctes, sql` `), branches: sql.join(branches, sql` union `) };
+}
 
 export async function searchItems(
   db: DbOrTx,
@@ -167,23 +215,17 @@ export async function searchItems(
 /** The search statement (exported for EXPLAIN in the benchmark's investigations). */
 export function searchSql(q: SearchQuery, stemList: string[]): SQL {
   const tsq = sql`websearch_to_tsquery('danish', ${q.text})`;
+  const match = matchSql(q, stemList);
   const headlineOptions = `StartSel=${HIT_START}, StopSel=${HIT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
   return sql`
-    with q as (select ${tsq} as tsq),
-    matched as (
-      select i.id from items i, q where i.org_id = ${q.orgId}::uuid and i.search_vector @@ q.tsq
-      union select a.item_id from attachments a, q where a.org_id = ${q.orgId}::uuid and a.search_vector @@ q.tsq
-      union select im.item_id from item_minutes im, q where im.org_id = ${q.orgId}::uuid and im.search_vector @@ q.tsq
-      ${titleTrigrams(q.orgId, stemList)}
-    ),
+    with q as (select ${tsq} as tsq), ${match.ctes}
+    matched as (${match.branches}),
     candidates as (
       select i.id, ${ITEM_DATE} as item_date, m.starts_at
-      from matched join items i on i.id = matched.id
+      from (select id from matched order by search_date desc limit ${CANDIDATE_LIMIT + 1}) top
+        join items i on i.id = top.id
         left join meetings m on m.id = i.meeting_id
-        left join cases c on c.id = i.case_id
-      where ${filterSql(q)}
-      order by coalesce(m.starts_at, i.created_at) desc
-      limit ${CANDIDATE_LIMIT + 1}
+      order by i.search_date desc
     ),
     ranked as (
       select cand.id, cand.item_date, cand.starts_at, count(*) over () as total,

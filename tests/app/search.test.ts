@@ -12,8 +12,8 @@ import { paragraphsDoc } from '../../src/domain/rich-text.ts';
 import { insertAttachment } from '../../src/store/attachments.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { insertCase } from '../../src/store/cases.ts';
-import { type ItemWrite, insertItem } from '../../src/store/items.ts';
-import { insertMeeting } from '../../src/store/meetings.ts';
+import { type ItemWrite, insertItem, updateItem } from '../../src/store/items.ts';
+import { insertMeeting, updateMeeting } from '../../src/store/meetings.ts';
 import { itemMinutes } from '../../src/store/schema.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import {
@@ -218,6 +218,42 @@ describe('filters', () => {
     expect(first.page.total).toBe(2);
     expect([...first.items, ...second.items].map((h) => h.title).sort()).toEqual(await titles(who, 'budget'));
     expect((await search(who, 'budget', { limit: 1, offset: 5 })).items).toEqual([]);
+  });
+
+  it("follows the item's date when the item moves to another meeting and the meeting to another date", async () => {
+    const meeting = (start: string) =>
+      insertMeeting(t.db, org.id, f1.id, {
+        occurrenceDate: null,
+        start,
+        end: start.replace('T09', 'T12'),
+        state: 'planned',
+        location: '',
+        leaderPersonId: null,
+        note: '',
+      });
+    const april = await meeting('2025-04-10T09:00:00+02:00');
+    const may = await meeting('2025-05-08T09:00:00+02:00');
+    const item = await insertItem(t.db, {
+      orgId: org.id,
+      forumId: f1.id,
+      type: 'decision',
+      state: 'decided',
+      title: 'Parkeringsnormer',
+      meetingId: april.id,
+    });
+    const who = await as('f1Member');
+    const dates = async () => (await search(who, 'parkeringsnormer')).items.map((h) => h.date);
+    const inApril = { from: '2025-04-01', to: '2025-04-30' };
+    expect(await dates()).toEqual(['2025-04-10']);
+    await updateItem(t.db, item, { meetingId: may.id });
+    expect(await dates()).toEqual(['2025-05-08']);
+    expect(await titles(who, 'parkeringsnormer', inApril)).toEqual([]);
+    await updateMeeting(t.db, f1.id, may.id, {
+      start: '2025-04-24T09:00:00+02:00',
+      end: '2025-04-24T12:00:00+02:00',
+    });
+    expect(await dates()).toEqual(['2025-04-24']);
+    expect(await titles(who, 'parkeringsnormer', inApril)).toEqual(['Parkeringsnormer']);
   });
 
   it('refuses bad filters with the field and reason, and an unknown forum', async () => {
