@@ -11,6 +11,7 @@ import type { AppContext, Caller } from './app/context.ts';
 import { importArchive, isArchivePath } from './app/import-archive.ts';
 import { type ImportMeetingResult, importMeeting } from './app/import-meeting.ts';
 import { listOrganisations } from './app/list-organisations.ts';
+import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { ForaError } from './domain/errors.ts';
 import { detectFamily, parseImportFile } from './importer/parse-file.ts';
 import type { ParsedMeeting } from './importer/parsed-meeting.ts';
@@ -125,12 +126,15 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export async function importCommand(args: ImportArgs, deps: ImportDeps): Promise<number> {
   const parse = deps.parse ?? parseImportFile;
   let failed = 0;
+  /** Meetings or archives written: then the planner's statistics for search are refreshed. */
+  let saved = 0;
   const parsedAll: ParsedMeeting[] = [];
   const results: unknown[] = [];
   let orgSlug: string | null = null;
   for (const file of args.files) {
     const archive = await importIfArchive(file, args, deps, results);
     if (archive === false) failed++;
+    if (archive === true && !args.dryRun) saved++;
     if (archive !== null) continue;
     let bytes: Uint8Array;
     try {
@@ -168,6 +172,7 @@ export async function importCommand(args: ImportArgs, deps: ImportDeps): Promise
           { fileName: path.basename(file), family: familyOf(bytes), sha256 },
           { forum: args.forum },
         );
+        if (r.status !== 'unchanged') saved++;
         if (args.json) results.push({ file, ...r });
         else for (const l of resultLine(file, r)) deps.out(l);
       } catch (e) {
@@ -177,6 +182,7 @@ export async function importCommand(args: ImportArgs, deps: ImportDeps): Promise
       }
     }
   }
+  if (deps.ctx && !args.dryRun && saved > 0) await refreshSearchStatistics(deps.ctx, deps.caller);
   if (args.json) {
     const value =
       args.dryRun && results.length === 0 ? (parsedAll.length === 1 ? parsedAll[0] : parsedAll) : results;

@@ -1,5 +1,9 @@
-/** Runs the deadline and follow-up reminders every hour from the server process, as the operator. */
+/**
+ * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
+ * and refreshes search's planner statistics every sixth run (PGlite has no autovacuum).
+ */
 import { type AppContext, callerOf } from './app/context.ts';
+import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
 import { sendFollowUpReminders } from './app/send-follow-up-reminders.ts';
 
@@ -12,7 +16,12 @@ const HOUR = 60 * 60 * 1000;
 
 export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR): { stop(): void } {
   let timer: NodeJS.Timeout | null = null;
+  let runs = 0;
   const run = async () => {
+    if (runs++ % 6 === 0)
+      await refreshSearchStatistics(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).catch((err) =>
+        log.error({ err }, 'search statistics failed'),
+      );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });
       const { queued: deadlines } = await sendDeadlineReminders(ctx, caller);

@@ -5,23 +5,10 @@
 import { z } from 'zod';
 import { type CharterContent, ITEM_TYPES, type ItemType } from './charter.ts';
 import type { ErrorDetail } from './errors.ts';
+import { ITEM_STATES, type ItemState } from './item-states.ts';
 import { type RichTextDoc, richTextDocSchema, richTextToPlainText } from './rich-text.ts';
 
-export const ITEM_STATES = [
-  'draft',
-  'submitted',
-  'returned',
-  'rejected',
-  'queued',
-  'scheduled',
-  'published',
-  'withdrawn',
-  // Treated at the meeting (minutes finalised):
-  'decided',
-  'postponed',
-  'referred',
-] as const;
-export type ItemState = (typeof ITEM_STATES)[number];
+export { ITEM_STATES, type ItemState };
 
 export const presenterSchema = z.object({
   personId: z.string().uuid().nullable().default(null),

@@ -42,6 +42,8 @@ export const ACTIONS = {
   'organisation.list': 'installation',
   /** Jobs the installation runs (deadline reminders): the operator only. */
   'reminder.send': 'installation',
+  /** Keeping the database fit (planner statistics for search): the operator only. */
+  'maintenance.run': 'installation',
   'organisation.read': 'organisation',
   'unit.read': 'organisation',
   'unit.manage': 'organisation',

@@ -4,7 +4,7 @@
  * and a snippet whose matched words are <mark>ed (built from text segments, never HTML), and paging.
  */
 import { type FormEvent, useId } from 'react';
-import { ITEM_STATES } from '../../domain/item.ts';
+import { ITEM_STATES } from '../../domain/item-states.ts';
 import { ApiError } from '../api.ts';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { ErrorView, Loading, PageTitle } from '../components.tsx';
