@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { addAttachment } from '../../app/add-attachment.ts';
 import { listAttachments } from '../../app/list-attachments.ts';
@@ -11,8 +12,26 @@ const attachmentParams = itemParams.extend({ attachment: z.guid() });
 const all = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
 
 /** RFC 8187 encoding for `filename*`: percent-encode everything but attr-chars. */
-export const rfc8187 = (s: string): string =>
+const rfc8187 = (s: string): string =>
   encodeURIComponent(s).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * A stored file as a download: its type (text as UTF-8), its name in RFC 8187 form, never sniffed
+ * and sandboxed if opened. `cache` is 'private' for what a person may read, 'public' for OParl.
+ */
+export function fileDownload(
+  file: { name: string; mediaType: string; size: number; stream: Readable },
+  cache: 'private' | 'public',
+): RawResponse {
+  const type = file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType;
+  return new RawResponse(type, file.stream, {
+    'content-disposition': `attachment; filename*=UTF-8''${rfc8187(file.name)}`,
+    'content-length': String(file.size),
+    'x-content-type-options': 'nosniff',
+    'cache-control': `${cache}, max-age=0`,
+    'content-security-policy': 'sandbox',
+  });
+}
 
 export const attachmentRoutes = [
   defineRoute({
@@ -50,14 +69,7 @@ export const attachmentRoutes = [
     params: attachmentParams,
     handler: async ({ ctx, caller, params }) => {
       const file = await readAttachment(ctx, caller, params.org, params.item, params.attachment);
-      const type = file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType;
-      return new RawResponse(type, file.stream, {
-        'content-disposition': `attachment; filename*=UTF-8''${rfc8187(file.name)}`,
-        'content-length': String(file.size),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=0',
-        'content-security-policy': 'sandbox',
-      });
+      return fileDownload(file, 'private');
     },
   }),
   defineRoute({

@@ -16,8 +16,8 @@ import {
 import { OPARL_KINDS, type OParlKind } from '../../domain/oparl.ts';
 import { oparlListQuerySchema } from '../../domain/oparl-list.ts';
 import type { Actor } from '../../domain/policy.ts';
-import { defineRoute, RawResponse, type Route } from '../route.ts';
-import { rfc8187 } from './attachments.ts';
+import { defineRoute, type Route } from '../route.ts';
+import { fileDownload } from './attachments.ts';
 
 export const OPARL_PREFIX = '/oparl/v1.1';
 const bodyParams = z.object({ body: z.guid() });
@@ -101,13 +101,7 @@ export const oparlRoutes: readonly Route[] = [
     params: z.object({ id: z.guid() }),
     handler: async ({ ctx, params }) => {
       const file = await readOParlFile(ctx, params.id);
-      const type = file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType;
-      return new RawResponse(type, file.stream, {
-        'content-disposition': `attachment; filename*=UTF-8''${rfc8187(file.name)}`,
-        'content-length': String(file.size),
-        'cache-control': 'public, max-age=0',
-        'content-security-policy': 'sandbox',
-      });
+      return fileDownload(file, 'public');
     },
   }),
 ];
