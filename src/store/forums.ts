@@ -13,7 +13,7 @@ const forumColumns = {
   kind: forums.kind,
   parentForumId: forums.parentForumId,
 };
-const membershipColumns = {
+export const membershipColumns = {
   id: memberships.id,
   forumId: memberships.forumId,
   personId: memberships.personId,

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import type { AgendaSnapshot } from '../domain/agenda.ts';
 import type { ItemState } from '../domain/item.ts';
 import type { DbOrTx } from './db.ts';
+import { membershipColumns } from './forums.ts';
 import {
   agendaVersions,
   attachments,
@@ -83,15 +84,7 @@ export async function listOParlForums(db: DbOrTx, orgId: string) {
 
 export async function listOParlMemberships(db: DbOrTx, orgId: string) {
   const rows = await db
-    .select({
-      id: memberships.id,
-      forumId: memberships.forumId,
-      personId: memberships.personId,
-      role: memberships.role,
-      startDate: memberships.startDate,
-      endDate: memberships.endDate,
-      createdAt: memberships.createdAt,
-    })
+    .select({ ...membershipColumns, createdAt: memberships.createdAt })
     .from(memberships)
     .where(eq(memberships.orgId, orgId));
   return rows.map((r) => ({ ...r, createdAt: localIso(r.createdAt) }));
