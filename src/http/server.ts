@@ -70,6 +70,16 @@ export interface ServerOptions {
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
 
+/** A route as the server registered it: every method and path it answers. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+const registries = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+/** Every route the server answers, as registered (the route-registry test reads it). */
+export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] =>
+  registries.get(app) ?? [];
+
 export async function buildServer(
   ctx: AppContext,
   options: ServerOptions,
@@ -93,6 +103,11 @@ export async function buildServer(
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+  });
+  const registered: RegisteredRoute[] = [];
+  registries.set(app, registered);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registered.push({ method, url: route.url });
   });
   app.setErrorHandler(handleError);
   app.removeContentTypeParser('text/plain');
