@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, not, or, type SQL, sql } from 'drizzle-orm';
 import { ACCESS_ACTIONS, type ChainBreak, isAccessAction, READ_CLOSED_SUFFIX } from '../domain/audit.ts';
 import type { DbOrTx } from './db.ts';
 import { auditEvents } from './schema.ts';
@@ -26,7 +26,8 @@ export async function insertAuditEvent(db: DbOrTx, event: AuditWrite): Promise<v
 export async function listAuditEvents(
   db: DbOrTx,
   orgId: string,
-  filter: { objectId?: string; limit: number },
+  /** `changesOnly`: leave out access events (reads of closed content, sign-ins, exports). */
+  filter: { objectId?: string; limit: number; changesOnly?: boolean },
 ) {
   return db
     .select()
@@ -35,6 +36,7 @@ export async function listAuditEvents(
       and(
         eq(auditEvents.orgId, orgId),
         filter.objectId ? eq(auditEvents.objectId, filter.objectId) : undefined,
+        filter.changesOnly ? not(isAccessEventSql()) : undefined,
       ),
     )
     .orderBy(desc(auditEvents.id))
