@@ -1,6 +1,7 @@
 /**
  * Every audit event that concerns one person, for a data subject's access request (GDPR art. 15):
- * they acted, they are the object, or their id is named in the detail. The organisation's admins
+ * they acted, they are the object, their id is named in the detail, or a failed sign-in named
+ * their e-mail address. The organisation's admins
  * may export it; the export is audited.
  */
 import { z } from 'zod';
@@ -47,7 +48,7 @@ export async function exportPersonAudit(
     ? await findPerson(ctx.db, org.id, person)
     : (await findPeopleByEmail(ctx.db, person)).find((p) => p.orgId === org.id);
   if (!found) throw notFound('Person');
-  const rows = await listPersonAuditEvents(ctx.db, org.id, found.id);
+  const rows = await listPersonAuditEvents(ctx.db, org.id, found);
   await audit(ctx.db, caller, {
     orgId: org.id,
     action: 'audit.export',

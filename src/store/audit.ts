@@ -120,10 +120,15 @@ export async function redactAccessEvents(db: DbOrTx, before: Date, now: Date): P
 }
 
 /**
- * Every event of the organisation that concerns a person: they acted, they are the object, or
- * their id appears in the detail. Oldest first.
+ * Every event of the organisation that concerns a person: they acted, they are the object, their
+ * id appears in the detail, or the detail's `email` is theirs (a failed sign-in). Oldest first.
  */
-export async function listPersonAuditEvents(db: DbOrTx, orgId: string, personId: string) {
+export async function listPersonAuditEvents(
+  db: DbOrTx,
+  orgId: string,
+  person: { id: string; email: string },
+) {
+  const personId = person.id;
   return db
     .select({
       id: auditEvents.id,
@@ -140,14 +145,15 @@ export async function listPersonAuditEvents(db: DbOrTx, orgId: string, personId:
     .from(auditEvents)
     .where(
       or(
-        and(eq(auditEvents.orgId, orgId), concernsPerson(personId)),
+        and(eq(auditEvents.orgId, orgId), concernsPerson(personId, person.email)),
         and(isNull(auditEvents.orgId), eq(auditEvents.actorPersonId, personId)),
       ),
     )
     .orderBy(asc(auditEvents.id));
 }
 
-const concernsPerson = (personId: string): SQL =>
+const concernsPerson = (personId: string, email: string): SQL =>
   sql`(${auditEvents.actorPersonId} = ${personId}::uuid
     or (${auditEvents.objectType} = 'person' and ${auditEvents.objectId} = ${personId})
-    or strpos(${auditEvents.detail}::text, ${personId}) > 0)`;
+    or strpos(${auditEvents.detail}::text, ${personId}) > 0
+    or lower(${auditEvents.detail}->>'email') = lower(${email}))`;

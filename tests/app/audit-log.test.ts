@@ -233,6 +233,13 @@ describe("a person's events (GDPR)", () => {
       objectId: 'some-forum',
       detail: { personId: reader.id, role: 'member' },
     });
+    await audit(t.db, callerOf({ kind: 'anonymous' }, '192.0.2.1'), {
+      orgId: org.id,
+      action: 'session.sign_in_failed',
+      objectType: 'person',
+      objectId: '',
+      detail: { email: reader.email.toUpperCase(), reason: 'not_enabled', method: 'oidc' },
+    });
     await audit(t.db, operator(), {
       orgId: org.id,
       action: 'test.other',
@@ -245,6 +252,7 @@ describe("a person's events (GDPR)", () => {
     expect(actions.filter((a) => a === 'item.read_closed')).toHaveLength(4);
     expect(actions).toContain('person.create');
     expect(actions).toContain('membership.add');
+    expect(actions).toContain('session.sign_in_failed');
     expect(actions).not.toContain('test.other');
     const read = found.events.find((e) => e.action === 'item.read_closed');
     expect(read).toMatchObject({
