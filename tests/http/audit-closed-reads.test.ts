@@ -218,3 +218,70 @@ describe('reads of closed content are audited', () => {
     expect(actions.filter((a) => a.endsWith('.read_closed'))).toEqual([]);
   });
 });
+
+describe("a person's audit events (GDPR), over HTTP", () => {
+  const url = () => `${org()}/people/${A.people.director.id}/audit`;
+
+  it("gives the admin the director's reads with who, when, address, object and action, and audits the export", async () => {
+    const before = await newest();
+    const res = await s.app.inject({
+      method: 'GET',
+      url: url(),
+      headers: as(A.people.admin.id),
+      remoteAddress: '203.0.113.5',
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as {
+      person: { id: string };
+      items: {
+        at: string;
+        who: { personId: string };
+        address: string;
+        action: string;
+        object: { type: string; id: string };
+      }[];
+    };
+    expect(body.person.id).toBe(A.people.director.id);
+    const item = body.items.find((e) => e.action === 'item.read_closed');
+    expect(item).toMatchObject({
+      who: { personId: A.people.director.id },
+      address: ADDRESS,
+      object: { type: 'item', id: itemId },
+    });
+    expect(Date.parse(item?.at ?? '')).not.toBeNaN();
+    expect(await rowsAfter(before)).toMatchObject([
+      {
+        action: 'audit.export',
+        actor_person_id: A.people.admin.id,
+        address: '203.0.113.5',
+        object_type: 'person',
+        object_id: A.people.director.id,
+      },
+    ]);
+  });
+
+  it('downloads the same as CSV', async () => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: `${url()}?format=csv`,
+      headers: as(A.people.admin.id),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="audit-${A.people.director.id}.csv"`,
+    );
+    const lines = res.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,at,actor_person_id,actor,address,action,object_type,object_id,detail,redacted_at',
+    );
+    expect(lines.some((l) => l.includes(`,${ADDRESS},item.read_closed,item,${itemId},`))).toBe(true);
+  });
+
+  it('is refused to the person themselves and to a forum member', async () => {
+    for (const who of [A.people.director, A.people.chair]) {
+      const res = await s.app.inject({ method: 'GET', url: url(), headers: as(who.id) });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+});
