@@ -1,5 +1,5 @@
 /**
- * The command line: `fora serve | demo | schedule | render | import`. Commands run as the installation's operator.
+ * The command line: `fora serve | demo | schedule | render | import | audit`. Commands run as the installation's operator.
  */
 import { parseArgs } from 'node:util';
 import { type AppContext, callerOf, today } from './app/context.ts';
@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './app/ensure-de
 import { isArchivePath } from './app/import-archive.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
+import { AUDIT_USAGE, auditCommand, parseAuditArgs } from './audit-command.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
@@ -38,7 +39,8 @@ const USAGE = `Usage:
                                     import agendas and minutes (text, PDF, DOCX, FirstAgenda, SBSYS,
                                     Acadre, eDoc); --dry-run prints what was read without saving;
                                     --org may be left out when there is one organisation;
-                                    a folder or zip made by \`fora export\` is restored whole`;
+                                    a folder or zip made by \`fora export\` is restored whole
+${AUDIT_USAGE}`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -255,6 +257,14 @@ async function main(argv: string[]): Promise<number> {
       const archives = await Promise.all(args.files.map((f) => isArchivePath(f)));
       if (args.dryRun && !archives.some(Boolean)) return importCommand(args, { ...io, ctx: null });
       return withContext((ctx) => importCommand(args, { ...io, ctx }));
+    }
+    case 'audit': {
+      const args = parseAuditArgs(rest);
+      if (!args) {
+        console.error(USAGE);
+        return 2;
+      }
+      return withContext((ctx) => auditCommand(ctx, operator(), args, console.log));
     }
     default:
       console.error(USAGE);

@@ -1,6 +1,7 @@
 /** Configuration from the environment; documented in the README's configuration table. */
 import path from 'node:path';
 import { type AppContext, type AppSettings, DEFAULT_SETTINGS } from './app/context.ts';
+import { DEFAULT_AUDIT_RETENTION_MONTHS } from './domain/audit.ts';
 import { OIDC_DEFAULT_LABEL, type OidcSettings } from './domain/oidc.ts';
 import { slugSchema } from './domain/organisation.ts';
 import { type Database, type DatabaseConfig, databaseConfigFromEnv } from './store/db.ts';
@@ -37,8 +38,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxUploadBytes: Math.round(maxMb * 1024 * 1024),
       oidc: oidcFromEnv(env),
       oparl: oparlFromEnv(env.FORA_OPARL),
+      auditRetentionMonths: retentionFromEnv(env.AUDIT_RETENTION_MONTHS),
     },
   };
+}
+
+/** AUDIT_RETENTION_MONTHS: whole months, at least 1 (ADR 0017). */
+function retentionFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_AUDIT_RETENTION_MONTHS;
+  const months = Number(value);
+  if (!Number.isInteger(months) || months < 1)
+    throw new Error(`AUDIT_RETENTION_MONTHS: not a whole number of months (1 or more): ${value}`);
+  return months;
 }
 
 /** FORA_OPARL: 'on' (the default) or 'off' (the OParl API answers 404). */

@@ -1,8 +1,10 @@
 /**
  * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
- * and refreshes search's planner statistics every sixth run (PGlite has no autovacuum).
+ * refreshes search's planner statistics every sixth run (PGlite has no autovacuum), and redacts
+ * expired access events of the audit log every 24th run, daily (ADR 0017).
  */
 import { type AppContext, callerOf } from './app/context.ts';
+import { pruneAuditLog } from './app/prune-audit-log.ts';
 import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
 import { sendFollowUpReminders } from './app/send-follow-up-reminders.ts';
@@ -18,9 +20,17 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
   let timer: NodeJS.Timeout | null = null;
   let runs = 0;
   const run = async () => {
-    if (runs++ % 6 === 0)
+    const n = runs++;
+    if (n % 6 === 0)
       await refreshSearchStatistics(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).catch((err) =>
         log.error({ err }, 'search statistics failed'),
+      );
+    if (n % 24 === 0)
+      await pruneAuditLog(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).then(
+        (r) => {
+          if (r.redacted > 0) log.info({ ...r }, 'audit log: expired access events redacted');
+        },
+        (err) => log.error({ err }, 'audit log pruning failed'),
       );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });

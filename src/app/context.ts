@@ -24,6 +24,8 @@ export interface AppSettings {
   oidc?: OidcSettings | null;
   /** The public OParl 1.1 API at /oparl/v1.1 (ADR 0016); on unless false (FORA_OPARL=off). */
   oparl?: boolean;
+  /** Months an access event (a read of closed content, a sign-in) keeps its actor, address and detail (ADR 0017); 6 unless set. */
+  auditRetentionMonths?: number;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {

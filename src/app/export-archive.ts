@@ -77,23 +77,24 @@ export async function exportArchive(
       }
       const counts = sumCounts(all);
       const files = storedFiles(all);
-      await audit(tx, caller, {
-        orgId: targets.length === 1 && input.org ? (targets[0]?.id ?? null) : null,
-        action: 'archive.export',
-        objectType: 'archive',
-        objectId: input.org ? [input.org, input.forum].filter(Boolean).join('/') : '*',
-        detail: {
-          scope,
-          organisations: targets.map((o) => o.slug),
-          counts,
-          files: files.size,
-          out: input.out,
-        },
-      });
       return { all, counts, files };
     },
     { isolationLevel: 'repeatable read' },
   );
+  // Audited after the snapshot: the audit chain appends only in read-committed transactions (ADR 0017).
+  await audit(ctx.db, caller, {
+    orgId: targets.length === 1 && input.org ? (targets[0]?.id ?? null) : null,
+    action: 'archive.export',
+    objectType: 'archive',
+    objectId: input.org ? [input.org, input.forum].filter(Boolean).join('/') : '*',
+    detail: {
+      scope,
+      organisations: targets.map((o) => o.slug),
+      counts: read.counts,
+      files: read.files.size,
+      out: input.out,
+    },
+  });
 
   const manifest = {
     format: ARCHIVE_FORMAT,

@@ -3,6 +3,7 @@ import { formatInstant } from '../domain/local-date.ts';
 import { latestAgendaVersion } from '../store/agenda.ts';
 import { listMeetingItems } from '../store/items.ts';
 import { buildSnapshot } from './agenda-snapshot.ts';
+import { auditClosedMeetingRead } from './audit-closed-read.ts';
 import type { AppContext, Caller } from './context.ts';
 import { loadMeetingForAgenda } from './meeting-agenda-access.ts';
 
@@ -34,6 +35,13 @@ export async function getAgenda(
   );
   const items = await listMeetingItems(ctx.db, meeting.id);
   const { snapshot, plan } = await buildSnapshot(ctx.db, forum, meeting, charter, items);
+  await auditClosedMeetingRead(ctx.db, caller, {
+    orgId: forum.orgId,
+    meetingId: meeting.id,
+    action: 'agenda.read_closed',
+    items: snapshot.items.filter((i) => i.closed).map((i) => i.itemId),
+    detail: { working: true },
+  });
   return toLive(
     snapshot,
     plan,

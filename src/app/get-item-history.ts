@@ -7,6 +7,7 @@
 import { can } from '../domain/policy.ts';
 import { listAuditEvents } from '../store/audit.ts';
 import { findPeopleByIds } from '../store/people.ts';
+import { auditClosedItemRead } from './audit-closed-read.ts';
 import type { AppContext, Caller } from './context.ts';
 import { loadItem } from './item-access.ts';
 
@@ -36,7 +37,10 @@ export async function getItemHistory(
       (a.personId === item.submitterPersonId ||
         a.personId === item.approverPersonId ||
         can(a, 'agenda.manage', { type: 'forum', orgId: item.orgId, forumId: item.forumId })));
-  const rows = (await listAuditEvents(ctx.db, item.orgId, { objectId: item.id, limit: 500 }))
+  // Reads of a closed item are access events, not its history (ADR 0017).
+  const rows = (
+    await listAuditEvents(ctx.db, item.orgId, { objectId: item.id, limit: 500, changesOnly: true })
+  )
     .filter((r) => r.objectType === 'item' && SHOWN.test(r.action))
     .reverse();
   const people = new Map(
@@ -48,6 +52,7 @@ export async function getItemHistory(
       )
     ).map((p) => [p.id, p.name]),
   );
+  await auditClosedItemRead(ctx.db, caller, item, 'history');
   return rows.map((r) => {
     const detail = r.detail as { from?: unknown; to?: unknown; comment?: unknown; treatment?: unknown };
     const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : null);

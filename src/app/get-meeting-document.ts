@@ -5,7 +5,8 @@ import { canReadClosed } from '../domain/policy.ts';
 import { findAgendaVersion, latestAgendaVersion } from '../store/agenda.ts';
 import { findMeeting } from '../store/meetings.ts';
 import { findRenderedDocument } from '../store/rendered-documents.ts';
-import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
+import { auditClosedMeetingRead } from './audit-closed-read.ts';
+import { type AppContext, authorize, type Caller, forumResource, resolveForum } from './context.ts';
 import {
   type Format,
   fileNameOf,
@@ -54,12 +55,12 @@ export async function getMeetingDocument(
   if (!version) throw notFound('Published version');
   const format: Format = params.kind === 'packet' ? 'pdf' : params.format;
   const audience: Audience = canReadClosed(caller.actor, forum.id) ? 'members' : 'organisation';
-  if (audience === 'members' && version.content.items.some((i) => i.closed))
-    await audit(ctx.db, caller, {
+  if (audience === 'members')
+    await auditClosedMeetingRead(ctx.db, caller, {
       orgId: org.id,
+      meetingId: meeting.id,
       action: `${params.kind}.read_closed`,
-      objectType: 'meeting',
-      objectId: meeting.id,
+      items: version.content.items.filter((i) => i.closed).map((i) => i.itemId),
       detail: { version: version.version, format },
     });
   const stored = await findRenderedDocument(ctx.db, {

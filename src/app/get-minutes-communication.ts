@@ -2,6 +2,7 @@ import type { CommunicationLine } from '../domain/agenda.ts';
 import { notFound } from '../domain/errors.ts';
 import { can, canReadClosed } from '../domain/policy.ts';
 import { latestAgendaVersion } from '../store/agenda.ts';
+import { auditClosedMeetingRead } from './audit-closed-read.ts';
 import { type AppContext, type Caller, forumResource } from './context.ts';
 import { loadMeetingForAgenda } from './meeting-agenda-access.ts';
 import { buildMinutesSnapshot } from './minutes-snapshot.ts';
@@ -32,6 +33,14 @@ export async function getMinutesCommunication(
   const published = await latestAgendaVersion(ctx.db, m.meeting.id, 'minutes');
   if (published) {
     const lines = published.content.communication ?? [];
+    if (members)
+      await auditClosedMeetingRead(ctx.db, caller, {
+        orgId: m.org.id,
+        meetingId: m.meeting.id,
+        action: 'minutes.read_closed',
+        items: lines.filter((l) => l.closed).map((l) => l.itemId),
+        detail: { communication: true, version: published.version },
+      });
     return {
       meetingId: m.meeting.id,
       source: 'published',
@@ -41,5 +50,12 @@ export async function getMinutesCommunication(
   }
   if (!can(caller.actor, 'minutes.review', forumResource(m.forum))) throw notFound('Minutes');
   const draft = await buildMinutesSnapshot(ctx.db, m.forum, m.meeting, m.charter);
+  await auditClosedMeetingRead(ctx.db, caller, {
+    orgId: m.org.id,
+    meetingId: m.meeting.id,
+    action: 'minutes.read_closed',
+    items: (draft.communication ?? []).filter((l) => l.closed).map((l) => l.itemId),
+    detail: { communication: true, draft: true },
+  });
   return { meetingId: m.meeting.id, source: 'draft', version: null, lines: draft.communication ?? [] };
 }

@@ -1,5 +1,6 @@
 import type { AttachmentSummary } from '../store/attachments.ts';
 import { listAttachments as storeListAttachments } from '../store/attachments.ts';
+import { auditClosedItemRead } from './audit-closed-read.ts';
 import type { AppContext, Caller } from './context.ts';
 import { loadItem } from './item-access.ts';
 
@@ -26,7 +27,7 @@ export const attachmentView = (a: AttachmentSummary): AttachmentView => ({
   createdAt: a.createdAt,
 });
 
-/** An item's attachments, in order, for anyone who may read the item. */
+/** An item's attachments, in order, for anyone who may read the item (audited for a closed item). */
 export async function listAttachments(
   ctx: AppContext,
   caller: Caller,
@@ -34,5 +35,7 @@ export async function listAttachments(
   itemId: string,
 ): Promise<AttachmentView[]> {
   const { item } = await loadItem(ctx.db, caller, orgSlug, itemId, 'item.read');
-  return (await storeListAttachments(ctx.db, item.id)).map(attachmentView);
+  const list = (await storeListAttachments(ctx.db, item.id)).map(attachmentView);
+  await auditClosedItemRead(ctx.db, caller, item, 'attachments');
+  return list;
 }

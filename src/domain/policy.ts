@@ -105,6 +105,9 @@ export const ACTIONS = {
   'archive.export': 'organisation',
   /** Restore an archive into this installation (it creates organisations): the operator only. */
   'archive.import': 'installation',
+  /** Check the audit log's hash chain, and redact expired access events (ADR 0017): the operator only. */
+  'audit.verify': 'installation',
+  'audit.prune': 'installation',
 } as const satisfies Record<string, Resource['type']>;
 export type Action = keyof typeof ACTIONS;
 

@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi.ts';
 import { RawResponse, type Route } from './route.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
@@ -54,6 +55,7 @@ export const apiRoutes: readonly Route[] = [
   ...feedRoutes,
   ...passwordRoutes,
   ...searchRoutes,
+  ...auditRoutes,
 ];
 
 export interface ServerOptions {

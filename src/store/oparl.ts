@@ -3,10 +3,11 @@
  * people, its meetings with their published agenda and minutes versions, the items and cases
  * those versions name, their attachments, and per object the time of its last audited change.
  */
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, not, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { AgendaSnapshot } from '../domain/agenda.ts';
 import type { ItemState } from '../domain/item.ts';
+import { isAccessEventSql } from './audit.ts';
 import type { DbOrTx } from './db.ts';
 import { membershipColumns } from './forums.ts';
 import {
@@ -46,25 +47,25 @@ export async function listOParlOrganisations(db: DbOrTx): Promise<OParlOrgRecord
   return rows.map((r) => ({ ...r, createdAt: localIso(r.createdAt) }));
 }
 
-/** The latest audited change per object of the organisation (object id → instant). */
+/** The latest audited change per object (reads are not changes) of the organisation (object id → instant). */
 export async function lastAuditedChanges(db: DbOrTx, orgId: string): Promise<Map<string, string>> {
   const rows = await db
     .select({ objectId: auditEvents.objectId, at: max(auditEvents.at) })
     .from(auditEvents)
-    .where(eq(auditEvents.orgId, orgId))
+    .where(and(eq(auditEvents.orgId, orgId), not(isAccessEventSql())))
     .groupBy(auditEvents.objectId);
   return new Map(rows.flatMap((r) => (r.at ? [[r.objectId, localIso(r.at)] as const] : [])));
 }
 
 /**
- * Changes whenever a row is added to the organisation's audit log (it is append-only and every
- * change writes a row): the count, not the newest id, so a transaction that commits late is seen.
+ * Changes whenever a change event is added to the organisation's audit log (it is append-only and
+ * every change writes a row; access events, such as reads of closed items, are not changes): the count, not the newest id, so a transaction that commits late is seen.
  */
 export async function auditLogMarker(db: DbOrTx, orgId: string): Promise<string> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int`, last: max(auditEvents.id) })
     .from(auditEvents)
-    .where(eq(auditEvents.orgId, orgId));
+    .where(and(eq(auditEvents.orgId, orgId), not(isAccessEventSql())));
   return `${row?.n ?? 0}:${row?.last ?? 0}`;
 }
 

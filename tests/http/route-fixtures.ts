@@ -157,6 +157,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
   'POST /api/orgs/:org/items/:item/attachments': '?name=bilag.txt',
   'GET /api/orgs/:org/search': '?q=budget&from=2025-01-01',
+  'GET /api/orgs/:org/people/:person/audit': '?format=json',
 };
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {
@@ -237,7 +238,8 @@ export const unfold = (text: string): string => text.replace(/\r\n[ \t]/g, '');
 /** Everything the reads of an organisation answer (as the operator), to show that nothing changed. */
 export async function snapshot(s: TestServer, fx: OrgFixture): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const r of reads.filter((x) => x.path.includes(':org')))
+  // The audit log grows with every audited read (an export of a person's events is one itself).
+  for (const r of reads.filter((x) => x.path.includes(':org') && x.action !== 'audit.read'))
     for (const stage of stagesOf(r))
       out[`${keyOf(r)} ${stage ?? ''}`] = (await send(s, r, fx, as('operator'), { stage })).body;
   return out;

@@ -49,6 +49,8 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
+  'GET /api/orgs/:org/people/:person/audit':
+    "audit.read: a person's audit events are for the admins (GDPR requests)",
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -177,6 +179,8 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/follow-ups': [by('director'), by('admin')],
   'GET /api/orgs/:org/people/:person/follow-ups': [{ who: 'member', self: true }, by('operator')],
   'GET /api/orgs/:org/people/:person/work': [{ who: 'member', self: true }, by('operator')],
+  // Not even one's own: access requests go through the admins.
+  'GET /api/orgs/:org/people/:person/audit': [by('admin'), by('operator')],
   // Once only: the fixture's follow-up is then done.
   'POST /api/orgs/:org/follow-ups/:followUp/complete': [by('member')],
   [`GET ${MEETING}/minutes/draft`]: [by('secretary'), by('director')],

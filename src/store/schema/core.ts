@@ -155,7 +155,11 @@ export const meetings = pgTable(
   ],
 );
 
-/** Who did what, when. Later issues add hash chaining and reads of closed content. */
+/**
+ * Who did or read what, when (ADR 0017). Append-only and hash-chained: a trigger (migration 0013)
+ * serialises appends, numbers the row and sets prev_hash and hash = sha256(prev_hash || canonical
+ * text of the row). An expired access row is redacted (personal fields blanked, redacted_at set).
+ */
 export const auditEvents = pgTable(
   'audit_events',
   {
@@ -169,6 +173,9 @@ export const auditEvents = pgTable(
     address: text('address'),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [index('audit_org_at').on(t.orgId, t.at)],
 );
