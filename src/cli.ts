@@ -10,6 +10,7 @@ import { setPasswordByEmail } from './app/set-password.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
+import { fsckCommand } from './fsck-command.ts';
 import { buildServer } from './http/server.ts';
 import { importCommand } from './import-command.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -38,7 +39,10 @@ const USAGE = `Usage:
                                     import agendas and minutes (text, PDF, DOCX, FirstAgenda, SBSYS,
                                     Acadre, eDoc); --dry-run prints what was read without saving;
                                     --org may be left out when there is one organisation;
-                                    a folder or zip made by \`fora export\` is restored whole`;
+                                    a folder or zip made by \`fora export\` is restored whole
+  fora fsck [--repair] [--grace <minutes>]
+                                    check attachment rows against stored files; --repair removes
+                                    orphaned files older than the grace period (docs/operations.md)`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -255,6 +259,23 @@ async function main(argv: string[]): Promise<number> {
       const archives = await Promise.all(args.files.map((f) => isArchivePath(f)));
       if (args.dryRun && !archives.some(Boolean)) return importCommand(args, { ...io, ctx: null });
       return withContext((ctx) => importCommand(args, { ...io, ctx }));
+    }
+    case 'fsck': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { repair: { type: 'boolean', default: false }, grace: { type: 'string' } },
+      });
+      const grace = values.grace === undefined ? undefined : Number(values.grace);
+      if (grace !== undefined && !(grace >= 0)) {
+        console.error(USAGE);
+        return 2;
+      }
+      const args = {
+        repair: values.repair ?? false,
+        graceMinutes: grace,
+        databaseKind: loadConfig().database.kind,
+      };
+      return withContext((ctx) => fsckCommand(ctx, operator(), args, console.log));
     }
     default:
       console.error(USAGE);
