@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './app/ensure-de
 import { isArchivePath } from './app/import-archive.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
@@ -42,7 +43,10 @@ const USAGE = `Usage:
                                     a folder or zip made by \`fora export\` is restored whole
   fora fsck [--repair] [--grace <minutes>]
                                     check attachment rows against stored files; --repair removes
-                                    orphaned files older than the grace period (docs/operations.md)`;
+                                    orphaned files older than the grace period (docs/operations.md)
+  fora backup -o <file>             the database and every stored file, with SHA-256 hashes
+                                    (PGlite: stop the server first)
+  fora restore <file> [--force]     restore a backup into an empty installation (--force: replace)`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -276,6 +280,28 @@ async function main(argv: string[]): Promise<number> {
         databaseKind: loadConfig().database.kind,
       };
       return withContext((ctx) => fsckCommand(ctx, operator(), args, console.log));
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: rest, options: { o: { type: 'string' } } });
+      if (!values.o) {
+        console.error(USAGE);
+        return 2;
+      }
+      console.log(await backupCommand(loadConfig(), values.o));
+      return 0;
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { force: { type: 'boolean', default: false } },
+      });
+      if (positionals.length !== 1) {
+        console.error(USAGE);
+        return 2;
+      }
+      console.log(await restoreCommand(loadConfig(), positionals[0] as string, values.force ?? false));
+      return 0;
     }
     default:
       console.error(USAGE);
