@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { ForaError } from '../domain/errors.ts';
 import type { Database } from './db.ts';
+import { durableOptions } from './pglite-durable.ts';
 
 /** Every regular file and directory under `dir`, as paths relative to it (sorted, '/'-separated). */
 export function walkTree(dir: string): { files: string[]; dirs: string[] } {
@@ -39,7 +40,7 @@ export async function checkpoint(database: Database): Promise<void> {
 
 /** Opens a restored PGlite directory once, to know it is a database before it replaces anything. */
 export async function probePglite(dir: string): Promise<void> {
-  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dir, { extensions: { pg_trgm }, ...durableOptions(dir) });
   try {
     await client.query('SELECT count(*) FROM organisations');
   } finally {
