@@ -133,14 +133,15 @@ async function round(
       if (!dead) throw err; // a failure while the server lives is a finding; after the kill, expected
     }
   };
-  const writers = people.map((_, w) => writer(w));
-  if (hangingUpload)
-    writers.push(
-      hang(server, people[0] as string, hangingUpload.filesDir, acked, () => {
-        dead = true;
-        process.kill(server.pid, 'SIGKILL');
-      }),
-    );
+  // The hanging upload runs alone, so the temporary file it waits for is its own.
+  const writers = hangingUpload
+    ? [
+        hang(server, people[0] as string, hangingUpload.filesDir, acked, () => {
+          dead = true;
+          process.kill(server.pid, 'SIGKILL');
+        }),
+      ]
+    : people.map((_, w) => writer(w));
   await Promise.all(writers);
   expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
 }
@@ -241,7 +242,12 @@ describe.each(['pglite', 'postgres'] as const)('crash safety on %s', (engine) =>
       await round(server, people, acked, 1 + ((r * 7) % 40));
       server = await startServer(place, started);
     }
-    expect(acked.items.length).toBeGreaterThan(ROUNDS * 5);
+    // At least 141 acknowledgements in the nine counted rounds (1 + 8 + 15 + … + 17), of all kinds.
+    expect([acked.items, acked.attachments, acked.notes].map((a) => a.length > ROUNDS)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     await verify(server, acked);
 
     process.kill(server.pid, 'SIGTERM');
