@@ -8,9 +8,11 @@ import { isArchivePath } from './app/import-archive.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
 import { AUDIT_USAGE, auditCommand, parseAuditArgs } from './audit-command.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
+import { fsckCommand } from './fsck-command.ts';
 import { buildServer } from './http/server.ts';
 import { importCommand } from './import-command.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -40,6 +42,12 @@ const USAGE = `Usage:
                                     Acadre, eDoc); --dry-run prints what was read without saving;
                                     --org may be left out when there is one organisation;
                                     a folder or zip made by \`fora export\` is restored whole
+  fora fsck [--repair] [--grace <minutes>]
+                                    check attachment rows against stored files; --repair removes
+                                    orphaned files older than the grace period (docs/operations.md)
+  fora backup -o <file>             the database and every stored file, with SHA-256 hashes
+                                    (PGlite: stop the server first)
+  fora restore <file> [--force]     restore a backup into an empty installation (--force: replace)
 ${AUDIT_USAGE}`;
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
@@ -265,6 +273,45 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return withContext((ctx) => auditCommand(ctx, operator(), args, console.log));
+    }
+    case 'fsck': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { repair: { type: 'boolean', default: false }, grace: { type: 'string' } },
+      });
+      const grace = values.grace === undefined ? undefined : Number(values.grace);
+      if (grace !== undefined && !(grace >= 0)) {
+        console.error(USAGE);
+        return 2;
+      }
+      const args = {
+        repair: values.repair ?? false,
+        graceMinutes: grace,
+        databaseKind: loadConfig().database.kind,
+      };
+      return withContext((ctx) => fsckCommand(ctx, operator(), args, console.log));
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: rest, options: { o: { type: 'string' } } });
+      if (!values.o) {
+        console.error(USAGE);
+        return 2;
+      }
+      console.log(await backupCommand(loadConfig(), values.o));
+      return 0;
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { force: { type: 'boolean', default: false } },
+      });
+      if (positionals.length !== 1) {
+        console.error(USAGE);
+        return 2;
+      }
+      console.log(await restoreCommand(loadConfig(), positionals[0] as string, values.force ?? false));
+      return 0;
     }
     default:
       console.error(USAGE);

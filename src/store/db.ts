@@ -15,6 +15,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { ForaError } from '../domain/errors.ts';
 import { acquireLock, type Lock } from './lock.ts';
+import { durableOptions } from './pglite-durable.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -84,10 +85,12 @@ async function openPglite(config: { dataDir: string | null; loadDataDir?: Blob }
   try {
     // pg_trgm (title similarity in search) must be loaded by PGlite; the migration creates it.
     const extensions = { pg_trgm };
-    const client = await PGlite.create(
-      dbDir,
-      config.loadDataDir ? { loadDataDir: config.loadDataDir, extensions } : { extensions },
-    );
+    // On disk, commits are flushed (fsync) before they are acknowledged (see pglite-durable.ts).
+    const client = await PGlite.create(dbDir, {
+      extensions,
+      ...(config.loadDataDir && { loadDataDir: config.loadDataDir }),
+      ...(dbDir && durableOptions(dbDir)),
+    });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       kind: 'pglite',

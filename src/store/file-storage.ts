@@ -23,9 +23,20 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
   /** Every key in storage (for `fora fsck`). */
   keys(): Promise<string[]>;
+  /** Every stored file and every temporary file of an unfinished upload, with when it was last written. */
+  inventory(): Promise<FileInventory>;
+  /** Deletes a temporary file named by `inventory()`. */
+  deleteTemp(name: string): Promise<void>;
+}
+
+export interface FileInventory {
+  files: { key: string; modifiedMs: number }[];
+  /** Left by an upload that is running, or that ended without finishing (a crash). */
+  temps: { name: string; modifiedMs: number }[];
 }
 
 const KEY = /^[0-9a-f-]{36}$/;
+const TEMP = /^[0-9a-f-]{36}\.part$/;
 
 /** Makes a rename durable: the directory entry itself is flushed to disk. */
 function syncDirectory(dir: string): void {
@@ -71,7 +82,8 @@ export class LocalFileStorage implements FileStorage {
         await file.close();
       }
       const final = this.pathOf(key);
-      fs.mkdirSync(path.dirname(final), { recursive: true });
+      // A new sub-directory's own entry must be durable too, or the file could vanish with it.
+      if (fs.mkdirSync(path.dirname(final), { recursive: true })) syncDirectory(this.dir);
       fs.renameSync(tmp, final);
       syncDirectory(path.dirname(final));
       return { key, sizeBytes: size, sha256: hash.digest('hex') };
@@ -101,5 +113,33 @@ export class LocalFileStorage implements FileStorage {
       for (const f of await fs.promises.readdir(path.join(this.dir, sub))) if (KEY.test(f)) out.push(f);
     }
     return out;
+  }
+
+  async inventory(): Promise<FileInventory> {
+    const files: FileInventory['files'] = [];
+    const temps: FileInventory['temps'] = [];
+    // An upload may rename or remove a file between the listing and its stat: then it is skipped.
+    const mtime = (file: string) =>
+      fs.promises.stat(file).then(
+        (s) => s.mtimeMs,
+        () => null,
+      );
+    for (const sub of await fs.promises.readdir(this.dir, { withFileTypes: true })) {
+      if (!sub.isDirectory()) continue;
+      const temp = sub.name === 'tmp';
+      for (const f of await fs.promises.readdir(path.join(this.dir, sub.name))) {
+        if (!(temp ? TEMP : KEY).test(f)) continue;
+        const modifiedMs = await mtime(path.join(this.dir, sub.name, f));
+        if (modifiedMs === null) continue;
+        if (temp) temps.push({ name: f, modifiedMs });
+        else files.push({ key: f, modifiedMs });
+      }
+    }
+    return { files, temps };
+  }
+
+  async deleteTemp(name: string): Promise<void> {
+    if (!TEMP.test(name)) throw new ForaError('not_found', 'No such temporary file');
+    await fs.promises.rm(path.join(this.dir, 'tmp', name), { force: true });
   }
 }
