@@ -21,6 +21,8 @@ export function securityHeaders(publicUrl: string) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
+    // What frame-ancestors 'none' says, for browsers that predate CSP 2.
+    reply.header('x-frame-options', 'DENY');
     // A route may set a stricter policy of its own (attachments: sandbox).
     if (!reply.getHeader('content-security-policy')) reply.header('content-security-policy', DEFAULT_CSP);
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');

@@ -8,6 +8,7 @@ import { resolveActor } from '../app/resolve-actor.ts';
 import { parseInput } from '../app/validate.ts';
 import { ForaError } from '../domain/errors.ts';
 import { handleError } from './errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { RawResponse, type Route } from './route.ts';
@@ -112,6 +113,7 @@ export async function buildServer(
     reply.status(404).send({ error: 'not_found', message: 'No such route', details: [] });
   });
   app.addHook('onSend', securityHeaders(ctx.settings.publicUrl));
+  registerInputGuard(app);
   const limits = registerRateLimits(
     app,
     options.rateLimits === undefined ? ctx.settings.http?.rateLimits : options.rateLimits,

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { defineRoute } from '../../src/http/route.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
@@ -26,6 +27,15 @@ const routes = [
     tag: 'test',
     action: 'public',
     handler: async ({ ctx }) => ctx.db.execute(sql`select secret_column from no_such_table`),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/test/lookup',
+    summary: 'test',
+    tag: 'test',
+    action: 'public',
+    query: z.object({ q: z.string() }),
+    handler: async ({ ctx, query }) => ctx.db.execute(sql`select ${query.q}::text as q`),
   }),
   defineRoute({
     method: 'POST',
@@ -85,6 +95,25 @@ describe('error bodies', () => {
     });
     expectPlain(res, 400, 'validation_failed');
     expect(res.json().details).toEqual([{ path: '(body)', problem: 'not valid JSON' }]);
+  });
+
+  it('a NUL character in a query, path or JSON body: 400 naming the field, not a database error', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/test/lookup?q=budget' })).statusCode).toBe(200);
+    const query = await app.inject({ method: 'GET', url: '/api/test/lookup?q=%2Fe%00' });
+    expectPlain(query, 400, 'validation_failed');
+    expect(query.json().details).toEqual([
+      { path: 'q', problem: 'contains a NUL character, which is not allowed' },
+    ]);
+    const body = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"item": {"title": "a\\u0000b"}}',
+    });
+    expectPlain(body, 400, 'validation_failed');
+    expect(body.json().details[0].path).toBe('item.title');
+    const path = await app.inject({ method: 'GET', url: '/fora/CF%00' });
+    expectPlain(path, 400, 'validation_failed');
   });
 
   it('a body of a type the API does not take, and an unknown route: the same shape', async () => {

@@ -61,6 +61,7 @@ describe('security headers', () => {
       const res = await app.inject({ method: 'GET', url });
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
       expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
       expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
       expect(String(res.headers['permissions-policy']), url).toMatch(/camera=\(\).*microphone=\(\)/);
