@@ -119,6 +119,22 @@ describe("the organisation's storage quota", () => {
   });
 });
 
+describe('uploads at the same time', () => {
+  it('two that fit only one at a time: one is taken, the other refused, nothing left over', async () => {
+    const { org, people } = await setting(2);
+    const [a, b] = people as [Person, Person];
+    const files = filesOnDisk().length;
+    const answers = await Promise.all([upload(org, a, 550), upload(org, b, 550)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 413]);
+    expect(filesOnDisk()).toHaveLength(files + 1);
+    const rows = [
+      ...(await listAttachments(t.ctx.db, itemOf.get(a.id) ?? '')),
+      ...(await listAttachments(t.ctx.db, itemOf.get(b.id) ?? '')),
+    ];
+    expect(rows).toHaveLength(1);
+  });
+});
+
 describe("a person's daily upload quota", () => {
   it('counts the last 24 hours per person', async () => {
     const { org, people } = await setting(2);
