@@ -79,8 +79,6 @@ START=()
 while read -r url; do START+=(-s "$url"); done <"$WORK/targets.txt"
 echo "== scanning $(wc -l <"$WORK/targets.txt") start URLs for at most ${MAX_TIME}s with: $MODULES"
 
-# Sign-out would end the scan's session: keep wapiti away from it (it only follows GET links, but
-# the methods module tries others).
 set +e
 wapiti -u "$BASE/" --scope folder "${START[@]}" \
   -c "$WORK/cookies.json" -H "X-CSRF-Token: $CSRF" \

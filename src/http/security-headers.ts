@@ -23,6 +23,8 @@ export function securityHeaders(publicUrl: string) {
     reply.header('referrer-policy', 'no-referrer');
     // What frame-ancestors 'none' says, for browsers that predate CSP 2.
     reply.header('x-frame-options', 'DENY');
+    // Old browsers' XSS auditor off: it is gone from current ones and could be abused (OWASP's advice).
+    reply.header('x-xss-protection', '0');
     // A route may set a stricter policy of its own (attachments: sandbox).
     if (!reply.getHeader('content-security-policy')) reply.header('content-security-policy', DEFAULT_CSP);
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');

@@ -62,6 +62,7 @@ describe('security headers', () => {
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['referrer-policy'], url).toBe('no-referrer');
       expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-xss-protection'], url).toBe('0');
       expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
       expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
       expect(String(res.headers['permissions-policy']), url).toMatch(/camera=\(\).*microphone=\(\)/);
