@@ -1,9 +1,18 @@
 /** Configuration from the environment; documented in the README's configuration table. */
+import net from 'node:net';
 import path from 'node:path';
-import { type AppContext, type AppSettings, DEFAULT_SETTINGS } from './app/context.ts';
+import {
+  type AppContext,
+  type AppSettings,
+  DEFAULT_ORG_STORAGE_QUOTA_BYTES,
+  DEFAULT_PERSON_DAILY_UPLOAD_BYTES,
+  DEFAULT_SETTINGS,
+  type HttpSettings,
+} from './app/context.ts';
 import { DEFAULT_AUDIT_RETENTION_MONTHS } from './domain/audit.ts';
 import { OIDC_DEFAULT_LABEL, type OidcSettings } from './domain/oidc.ts';
 import { slugSchema } from './domain/organisation.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { type Database, type DatabaseConfig, databaseConfigFromEnv } from './store/db.ts';
 import { LocalFileStorage } from './store/file-storage.ts';
 
@@ -39,6 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       oidc: oidcFromEnv(env),
       oparl: oparlFromEnv(env.FORA_OPARL),
       auditRetentionMonths: retentionFromEnv(env.AUDIT_RETENTION_MONTHS),
+      orgStorageQuotaBytes: megabytes(env, 'ORG_STORAGE_QUOTA_MB', DEFAULT_ORG_STORAGE_QUOTA_BYTES),
+      personDailyUploadBytes: megabytes(env, 'PERSON_DAILY_UPLOAD_MB', DEFAULT_PERSON_DAILY_UPLOAD_BYTES),
+      http: httpFromEnv(env),
     },
   };
 }
@@ -50,6 +62,67 @@ function retentionFromEnv(value: string | undefined): number {
   if (!Number.isInteger(months) || months < 1)
     throw new Error(`AUDIT_RETENTION_MONTHS: not a whole number of months (1 or more): ${value}`);
   return months;
+}
+
+/** A size in MB from the environment, as bytes; 0 means no limit. */
+function megabytes(env: NodeJS.ProcessEnv, name: string, fallbackBytes: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallbackBytes;
+  const mb = Number(value);
+  if (!(mb >= 0)) throw new Error(`${name}: not a number of MB (0 for no limit): ${value}`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+/** A whole number from the environment, 0 or more. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name}: not a whole number (0 for no limit): ${value}`);
+  return n;
+}
+
+/** The HTTP server's settings: TRUST_PROXY and the rate limits. */
+function httpFromEnv(env: NodeJS.ProcessEnv): HttpSettings {
+  const d = DEFAULT_RATE_LIMITS;
+  const windowMinutes = count(env, 'SIGNIN_WINDOW_MINUTES', d.signInWindowMs / 60_000);
+  if (windowMinutes === 0) throw new Error('SIGNIN_WINDOW_MINUTES: must be at least 1');
+  return {
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    rateLimits: {
+      signInFailures: count(env, 'SIGNIN_MAX_FAILURES', d.signInFailures),
+      signInFailuresPerAddress: count(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', d.signInFailuresPerAddress),
+      signInWindowMs: windowMinutes * 60_000,
+      apiRequests: count(env, 'API_RATE_LIMIT', d.apiRequests),
+      apiWindowMs: d.apiWindowMs,
+    },
+  };
+}
+
+/** Names proxy-addr (fastify's trustProxy) knows for address ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: unset or `off` trusts no proxy (request.ip is the peer); a number trusts that many
+ * hops of X-Forwarded-For; otherwise a comma-separated list of proxy addresses or CIDR ranges.
+ */
+export function trustProxyFromEnv(value: string | undefined): false | number | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v.toLowerCase() === 'off' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_RANGE_NAMES.includes(entry) || (family !== 0 && okBits && rest.length === 0)))
+      throw new Error(`TRUST_PROXY: not off, a hop count or a list of addresses: ${value}`);
+  }
+  return list;
 }
 
 /** FORA_OPARL: 'on' (the default) or 'off' (the OParl API answers 404). */

@@ -26,6 +26,37 @@ export interface AppSettings {
   oparl?: boolean;
   /** Months an access event (a read of closed content, a sign-in) keeps its actor, address and detail (ADR 0017); 6 unless set. */
   auditRetentionMonths?: number;
+  /** Most bytes an organisation's attachments may take together (default DEFAULT_ORG_STORAGE_QUOTA_BYTES). */
+  orgStorageQuotaBytes?: number;
+  /** Most bytes one person may upload in 24 hours (default DEFAULT_PERSON_DAILY_UPLOAD_BYTES). */
+  personDailyUploadBytes?: number;
+  /** What the HTTP server reads (src/http/server.ts); tests leave it out. */
+  http?: HttpSettings;
+}
+
+export const DEFAULT_ORG_STORAGE_QUOTA_BYTES = 20 * 1024 ** 3;
+export const DEFAULT_PERSON_DAILY_UPLOAD_BYTES = 500 * 1024 ** 2;
+
+/** Rate limits (src/http/rate-limit.ts); a limit of 0 is no limit. */
+export interface RateLimitSettings {
+  /** Failed sign-in guesses allowed per account within the window. */
+  signInFailures: number;
+  /**
+   * Failed guesses allowed per client address within the window. Higher than per account: a
+   * municipality's offices often reach Fora from one address.
+   */
+  signInFailuresPerAddress: number;
+  signInWindowMs: number;
+  /** API requests allowed per actor (else per client address) within the window. */
+  apiRequests: number;
+  apiWindowMs: number;
+}
+
+export interface HttpSettings {
+  /** Reverse proxies whose X-Forwarded-For is believed (fastify's trustProxy): a hop count or addresses. */
+  trustProxy: false | number | string[];
+  /** Absent: no rate limits. */
+  rateLimits?: RateLimitSettings;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'not_found' // 404: does not exist, or the actor may not know of it
   | 'conflict' // 409: duplicate or concurrent change
   | 'locked' // 423: e.g. data directory in use
+  | 'quota_exceeded' // 413: an upload beyond the organisation's or the person's storage quota
+  | 'rate_limited' // 429: too many requests or sign-in failures; Retry-After says when to try again
   | 'internal'; // 500: never carries details
 
 export interface ErrorDetail {

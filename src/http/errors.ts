@@ -1,6 +1,7 @@
 /** The one table from error codes to HTTP status, and the one error body shape. */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, ForaError } from '../domain/errors.ts';
+import { RateLimitedError } from './rate-limit.ts';
 
 export const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -9,6 +10,8 @@ export const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   locked: 423,
+  quota_exceeded: 413,
+  rate_limited: 429,
   internal: 500,
 };
 
@@ -52,5 +55,6 @@ export function handleError(err: unknown, request: FastifyRequest, reply: Fastif
     reply.status(500).send({ error: 'internal', message: 'Internal error', details: [] } satisfies ErrorBody);
     return;
   }
+  if (fe instanceof RateLimitedError) reply.header('retry-after', String(fe.retryAfterSeconds));
   reply.status(STATUS[fe.code]).send(errorBody(fe));
 }

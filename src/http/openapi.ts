@@ -15,6 +15,8 @@ const errorSchema = {
         'not_found',
         'conflict',
         'locked',
+        'quota_exceeded',
+        'rate_limited',
         'internal',
       ],
     },

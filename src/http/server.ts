@@ -3,12 +3,14 @@
  * use case authorised the route's action, and presents errors in the one shape.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type AppContext, callerOf } from '../app/context.ts';
+import { type AppContext, callerOf, type RateLimitSettings } from '../app/context.ts';
 import { resolveActor } from '../app/resolve-actor.ts';
 import { parseInput } from '../app/validate.ts';
 import { ForaError } from '../domain/errors.ts';
 import { handleError } from './errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { openApiDocument } from './openapi.ts';
+import { registerRateLimits } from './rate-limit.ts';
 import { RawResponse, type Route } from './route.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
@@ -34,6 +36,7 @@ import {
   sessionOf,
   sessionOpenApi,
 } from './routes/session.ts';
+import { securityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 
 export const VERSION = '0.1.0';
@@ -68,6 +71,10 @@ export interface ServerOptions {
   logStream?: NodeJS.WritableStream;
   /** The built web app (default dist/ui); tests point it elsewhere. */
   webAppDir?: string;
+  /** Rate limits (src/http/rate-limit.ts); default ctx.settings.http.rateLimits; null or absent there: none. */
+  rateLimits?: RateLimitSettings | null;
+  /** Proxies to trust for the client address; default ctx.settings.http.trustProxy (TRUST_PROXY), else none. */
+  trustProxy?: false | number | string[];
 }
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
@@ -81,6 +88,9 @@ const registries = new WeakMap<FastifyInstance, RegisteredRoute[]>();
 /** Every route the server answers, as registered (the route-registry test reads it). */
 export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] =>
   registries.get(app) ?? [];
+/** A hop count as fastify wants it typed: trust the n proxies nearest the server. */
+const trustProxyOption = (t: false | number | string[]) =>
+  typeof t === 'number' ? (_address: string, hop: number) => hop < t : t;
 
 export async function buildServer(
   ctx: AppContext,
@@ -104,7 +114,7 @@ export async function buildServer(
         }
       : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: trustProxyOption(options.trustProxy ?? ctx.settings.http?.trustProxy ?? false),
   });
   const registered: RegisteredRoute[] = [];
   registries.set(app, registered);
@@ -118,14 +128,13 @@ export async function buildServer(
   app.setNotFoundHandler((_req, reply) => {
     reply.status(404).send({ error: 'not_found', message: 'No such route', details: [] });
   });
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    // A route may set a stricter policy of its own (attachments: sandbox).
-    if (!reply.getHeader('content-security-policy'))
-      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-    reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
-  });
+  app.addHook('onSend', securityHeaders(ctx.settings.publicUrl));
+  registerInputGuard(app);
+  const limits = registerRateLimits(
+    app,
+    options.rateLimits === undefined ? ctx.settings.http?.rateLimits : options.rateLimits,
+    () => ctx.now().getTime(),
+  );
 
   registerOParlCors(app);
   // The OParl routes are public (ADR 0016), so they stay out of the API's route table and document.
@@ -133,6 +142,7 @@ export async function buildServer(
     app.route({
       method: route.method,
       url: route.path,
+      config: { tableRoute: true },
       handler: async (request, reply) => {
         // The session cookie first; the development header only outside production.
         const session = route.actor ? undefined : await sessionOf(ctx, request);
@@ -140,6 +150,7 @@ export async function buildServer(
         const actor = route.actor
           ? await route.actor(ctx, request.params)
           : (session?.actor ?? (await resolveActor(ctx, typeof header === 'string' ? header : undefined)));
+        limits.checkApi(actor, request.ip);
         const caller = callerOf(actor, request.ip, route.action === 'public' ? null : route.action);
         if (session) {
           caller.sessionId = session.id;

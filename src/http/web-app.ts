@@ -6,8 +6,9 @@
  * (and so workers, such as pdf.js's and the service worker), styles, fonts and images from this
  * origin only, no inline script and no eval; images also from blob: URLs, which the attachment
  * viewer makes of an image attachment's fetched bytes (an image cannot run script). Without a build,
- * / answers 503 with a line saying how to build it; the API is unaffected. Text files go gzipped to
- * clients that accept it.
+ * / answers 503 with a line saying how to build it; the API is unaffected. Unknown paths under /api,
+ * /feeds and /oparl, and names of backup copies (`/fora/CF~`), are 404s, never the app. Text files
+ * go gzipped to clients that accept it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -57,7 +58,10 @@ const NOT_BUILT =
 /** The offline-reading service worker (src/ui/public/sw.js): revalidated on every check, scope / (ADR 0014). */
 const SERVICE_WORKER = '/sw.js';
 
-const isApiPath = (p: string) => /^\/(api|feeds)(\/|$)/.test(p);
+const isApiPath = (p: string) => /^\/(api|feeds|oparl)(\/|$)/.test(p);
+
+/** Names of editors' backup copies (`x~`, `x.bak`, `x.orig`...): never an app path, so never the app. */
+const isBackupName = (p: string) => /(~|\.(bak|old|orig|save|swp|tmp))$/i.test(p);
 
 /** Text types worth compressing (fonts and images are compressed already). */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/;
@@ -103,7 +107,7 @@ export function registerWebApp(app: FastifyInstance, dir: string = DEFAULT_WEB_A
     } catch {
       return reply.callNotFound();
     }
-    if (isApiPath(pathname) || pathname.includes('\0')) return reply.callNotFound();
+    if (isApiPath(pathname) || isBackupName(pathname) || pathname.includes('\0')) return reply.callNotFound();
     const index = await readFileIn(root, '/index.html');
     if (!index) return reply.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
     reply.header('content-security-policy', WEB_APP_CSP);

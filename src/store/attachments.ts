@@ -1,5 +1,5 @@
 /** Attachments (bilag) of items: the rows that point at stored files. */
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.ts';
 import { attachments } from './schema.ts';
 
@@ -26,12 +26,13 @@ const toAttachment = (r: Row): Attachment => ({ ...r, createdAt: r.createdAt.toI
 
 export type AttachmentWrite = Omit<Attachment, 'id' | 'position' | 'createdAt'>;
 
-/** Inserts an attachment after the item's last one. */
-export async function insertAttachment(db: DbOrTx, input: AttachmentWrite): Promise<Attachment> {
+/** Inserts an attachment after the item's last one; `at` is its creation time (default: the database's now). */
+export async function insertAttachment(db: DbOrTx, input: AttachmentWrite, at?: Date): Promise<Attachment> {
   const [row] = await db
     .insert(attachments)
     .values({
       ...input,
+      ...(at && { createdAt: at }),
       position: sql`(select coalesce(max(${attachments.position}), 0) + 1 from ${attachments} where ${attachments.itemId} = ${input.itemId})`,
     })
     .returning();
@@ -77,4 +78,36 @@ export async function deleteAttachment(
 export async function listAllStorageKeys(db: DbOrTx): Promise<string[]> {
   const rows = await db.select({ key: attachments.storageKey }).from(attachments);
   return rows.flatMap((r) => (r.key ? [r.key] : []));
+}
+
+/**
+ * Holds the organisation's upload-quota lock until the transaction ends, so that two uploads cannot
+ * both fit in the room only one of them fits in.
+ */
+export async function lockUploadQuota(tx: DbOrTx, orgId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`fora.upload-quota:${orgId}`}))`);
+}
+
+/** Bytes the organisation's stored attachments take together (references to files kept elsewhere take none). */
+export async function orgStorageUsed(db: DbOrTx, orgId: string): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<string>`coalesce(sum(${attachments.sizeBytes}), 0)::bigint` })
+    .from(attachments)
+    .where(and(eq(attachments.orgId, orgId), isNotNull(attachments.storageKey)));
+  return Number(row?.bytes ?? 0);
+}
+
+/** Bytes the person has attached since `since` (of the attachments still there). */
+export async function personUploadedSince(db: DbOrTx, personId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<string>`coalesce(sum(${attachments.sizeBytes}), 0)::bigint` })
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.createdByPersonId, personId),
+        isNotNull(attachments.storageKey),
+        gte(attachments.createdAt, since),
+      ),
+    );
+  return Number(row?.bytes ?? 0);
 }

@@ -17,6 +17,8 @@ export async function testServer(options: { production?: boolean } = {}): Promis
     production: options.production ?? false,
     logger: false,
     databaseKind: t.kind,
+    // Tests send thousands of requests from one address: no rate limits (tests/http/rate-limit.test.ts has them).
+    rateLimits: null,
   });
   await app.ready();
   return {
