@@ -37,6 +37,7 @@ export const ROLES = [
   'secretary',
   'director',
   'foreignAdmin',
+  'chair',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_NOTES: Record<Role, string> = {
@@ -47,6 +48,7 @@ export const ROLE_NOTES: Record<Role, string> = {
   secretary: "the forum's secretary",
   director: "the forum's approver of the items (a member, director of the submitter's unit)",
   foreignAdmin: "another organisation's administrator",
+  chair: "the forum's chair (asked last, so a write the secretary made before may answer 409)",
 };
 /** The columns of the matrix for routes on an item. */
 export const ITEM_STATES = [
@@ -171,5 +173,7 @@ export function headersOf(fx: TrustFixture, role: Role, column?: ItemColumn): Re
       return as(fx.people.director.id);
     case 'foreignAdmin':
       return as(fx.extra.foreignAdmin.id);
+    case 'chair':
+      return as(fx.people.chair.id);
   }
 }
