@@ -136,7 +136,11 @@ function canItem(actor: PersonActor, action: Action, item: Extract<Resource, { t
     case 'item.read':
     case 'attachment.create': {
       if (action === 'attachment.create')
-        return (own && ['draft', 'returned'].includes(item.state)) || (manager && item.state !== 'published');
+        // Like editing: never on a published version, nor once the item is rejected or withdrawn.
+        return (
+          (own && ['draft', 'returned'].includes(item.state)) ||
+          (manager && !['published', 'rejected', 'withdrawn'].includes(item.state))
+        );
       if (own || manager) return true;
       if (approver && item.state !== 'draft') return true;
       if (PRIVATE_STATES.includes(item.state)) return false;

@@ -79,6 +79,13 @@ export interface ServerOptions {
 
 export const DEV_ACTOR_HEADER = 'x-fora-actor';
 
+/**
+ * A request's URL as the log keeps it: calendar feed URLs carry a secret token, and search terms
+ * may name people or closed matters, so neither is logged.
+ */
+export const loggedUrl = (url: string): string =>
+  url.replace(/\/feeds\/[^/]+\//, '/feeds/***/').replace(/([?&](?:q|query)=)[^&#]*/g, '$1***');
+
 /** A route as the server registered it: every method and path it answers. */
 export interface RegisteredRoute {
   method: string;
@@ -105,11 +112,7 @@ export async function buildServer(
           ...(options.logStream && { stream: options.logStream }),
           redact: ['req.headers.cookie', 'req.headers.authorization'],
           serializers: {
-            // Calendar feed URLs carry a secret token: never log it.
-            req: (req: { method: string; url: string }) => ({
-              method: req.method,
-              url: req.url.replace(/\/feeds\/[^/]+\//, '/feeds/***/'),
-            }),
+            req: (req: { method: string; url: string }) => ({ method: req.method, url: loggedUrl(req.url) }),
           },
         }
       : false,

@@ -109,7 +109,7 @@ POST /api/orgs/:org/items/:item/attachments                                     
 POST /api/orgs/:org/items/:item/attachments                                               published     401          403          403          403          403          403          404          403
 POST /api/orgs/:org/items/:item/attachments                                               closed        401          404          403          404          403          403          404          403
 POST /api/orgs/:org/items/:item/attachments                                               closedRemoved 401          404          404          404          403          403          404          403
-POST /api/orgs/:org/items/:item/attachments                                               withdrawn     401          404          404          404          201          404          404          201
+POST /api/orgs/:org/items/:item/attachments                                               withdrawn     401          404          404          404          403          404          404          403
 GET /api/orgs/:org/items/:item/attachments                                                draft         401          404          404          404          200          404          404          200
 GET /api/orgs/:org/items/:item/attachments                                                submitted     401          404          404          404          200          200          404          200
 GET /api/orgs/:org/items/:item/attachments                                                published     401          200          200          200          200          200          404          200
@@ -127,7 +127,7 @@ DELETE /api/orgs/:org/items/:item/attachments/:attachment                       
 DELETE /api/orgs/:org/items/:item/attachments/:attachment                                 published     401          403          403          403          403          403          404          403
 DELETE /api/orgs/:org/items/:item/attachments/:attachment                                 closed        401          404          403          404          403          403          404          403
 DELETE /api/orgs/:org/items/:item/attachments/:attachment                                 closedRemoved 401          404          404          404          403          403          404          403
-DELETE /api/orgs/:org/items/:item/attachments/:attachment                                 withdrawn     401          404          404          404          204          404          404          204
+DELETE /api/orgs/:org/items/:item/attachments/:attachment                                 withdrawn     401          404          404          404          403          404          404          403
 GET /api/orgs/:org/forums/:forum/meetings/:meeting/agenda                                 -             401          403          403          403          200          403          404          200
 PUT /api/orgs/:org/forums/:forum/meetings/:meeting/agenda/order                           -             401          403          403          403          200          403          404          200
 POST /api/orgs/:org/forums/:forum/meetings/:meeting/agenda/publish                        -             401          403          403          403          201          403          404          409
@@ -187,4 +187,5 @@ GET /feeds/:token/forums/:forum.ics                                             
 POST /api/orgs/:org/people/:person/feed-token                                             -             401          403          403          403          403          403          404          403
 POST /api/orgs/:org/people/:person/password                                               -             401          403          403          403          403          403          404          403
 GET /api/orgs/:org/search                                                                 -             401          200          200          200          200          200          404          200
+GET /api/orgs/:org/people/:person/audit                                                   -             401          403          403          403          403          403          404          403
 `;
