@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Config } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import {
@@ -62,6 +63,23 @@ function lockDataDir(dataDir: string): Lock {
       );
     throw err;
   }
+}
+
+/** `fora backup -o <file>`: the output file, or null when the arguments are not a valid use. */
+export function parseBackupArgs(argv: string[]): { out: string } | null {
+  const { values } = parseArgs({ args: argv, options: { o: { type: 'string' } } });
+  return values.o ? { out: values.o } : null;
+}
+
+/** `fora restore <file> [--force]`, or null when the arguments are not a valid use. */
+export function parseRestoreArgs(argv: string[]): { file: string; force: boolean } | null {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false } },
+  });
+  const [file] = positionals;
+  return positionals.length === 1 && file ? { file, force: values.force ?? false } : null;
 }
 
 export async function backupCommand(config: Config, out: string): Promise<string> {

@@ -8,11 +8,11 @@ import { isArchivePath } from './app/import-archive.ts';
 import { loadDemo } from './app/load-demo.ts';
 import { setPasswordByEmail } from './app/set-password.ts';
 import { AUDIT_USAGE, auditCommand, parseAuditArgs } from './audit-command.ts';
-import { backupCommand, restoreCommand } from './backup-command.ts';
+import { backupCommand, parseBackupArgs, parseRestoreArgs, restoreCommand } from './backup-command.ts';
 import { contextFor, loadConfig } from './config.ts';
 import { ForaError } from './domain/errors.ts';
 import { exportCommand } from './export-command.ts';
-import { fsckCommand } from './fsck-command.ts';
+import { fsckCommand, parseFsckArgs } from './fsck-command.ts';
 import { buildServer } from './http/server.ts';
 import { importCommand } from './import-command.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -49,6 +49,12 @@ const USAGE = `Usage:
                                     (PGlite: stop the server first)
   fora restore <file> [--force]     restore a backup into an empty installation (--force: replace)
 ${AUDIT_USAGE}`;
+
+/** The usage on standard error, and the exit code of a command line that is no valid use. */
+function usageError(): number {
+  console.error(USAGE);
+  return 2;
+}
 
 const operator = () => callerOf({ kind: 'operator', label: 'cli' });
 
@@ -147,10 +153,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'set-password': {
       const [org, email] = rest;
-      if (!org || !email) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (!org || !email) return usageError();
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       const newPassword = Buffer.concat(chunks)
@@ -173,10 +176,7 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const target = positionals[0];
-      if (!target?.includes('/') || !values.from || !values.to) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (!target?.includes('/') || !values.from || !values.to) return usageError();
       const [org, forum] = target.split('/') as [string, string];
       return withContext(async (ctx) => {
         await printSchedule(ctx, operator(), {
@@ -202,10 +202,7 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const [target, date] = positionals;
-      if (!target?.includes('/') || !date || !values.o) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (!target?.includes('/') || !date || !values.o) return usageError();
       const [org, forum] = target.split('/') as [string, string];
       return withContext(async (ctx) => {
         console.log(
@@ -228,10 +225,7 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: { org: { type: 'string' }, forum: { type: 'string' }, o: { type: 'string' } },
       });
-      if (!values.o || (values.forum && !values.org)) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (!values.o || (values.forum && !values.org)) return usageError();
       const args = { org: values.org, forum: values.forum, out: values.o };
       return withContext(async (ctx) => {
         console.log(await exportCommand(ctx, operator(), args));
@@ -249,10 +243,7 @@ async function main(argv: string[]): Promise<number> {
           json: { type: 'boolean', default: false },
         },
       });
-      if (positionals.length === 0) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (positionals.length === 0) return usageError();
       const args = {
         files: positionals,
         org: values.org,
@@ -268,49 +259,24 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'audit': {
       const args = parseAuditArgs(rest);
-      if (!args) {
-        console.error(USAGE);
-        return 2;
-      }
+      if (!args) return usageError();
       return withContext((ctx) => auditCommand(ctx, operator(), args, console.log));
     }
     case 'fsck': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { repair: { type: 'boolean', default: false }, grace: { type: 'string' } },
-      });
-      const grace = values.grace === undefined ? undefined : Number(values.grace);
-      if (grace !== undefined && !(grace >= 0)) {
-        console.error(USAGE);
-        return 2;
-      }
-      const args = {
-        repair: values.repair ?? false,
-        graceMinutes: grace,
-        databaseKind: loadConfig().database.kind,
-      };
+      const args = parseFsckArgs(rest, loadConfig().database.kind);
+      if (!args) return usageError();
       return withContext((ctx) => fsckCommand(ctx, operator(), args, console.log));
     }
     case 'backup': {
-      const { values } = parseArgs({ args: rest, options: { o: { type: 'string' } } });
-      if (!values.o) {
-        console.error(USAGE);
-        return 2;
-      }
-      console.log(await backupCommand(loadConfig(), values.o));
+      const args = parseBackupArgs(rest);
+      if (!args) return usageError();
+      console.log(await backupCommand(loadConfig(), args.out));
       return 0;
     }
     case 'restore': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { force: { type: 'boolean', default: false } },
-      });
-      if (positionals.length !== 1) {
-        console.error(USAGE);
-        return 2;
-      }
-      console.log(await restoreCommand(loadConfig(), positionals[0] as string, values.force ?? false));
+      const args = parseRestoreArgs(rest);
+      if (!args) return usageError();
+      console.log(await restoreCommand(loadConfig(), args.file, args.force));
       return 0;
     }
     default:

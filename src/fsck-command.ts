@@ -8,6 +8,7 @@
  * unless `--grace` says otherwise (`--grace 0` once the servers are stopped).
  */
 
+import { parseArgs } from 'node:util';
 import { checkFiles } from './app/check-files.ts';
 import type { AppContext, Caller } from './app/context.ts';
 
@@ -18,6 +19,17 @@ export interface FsckArgs {
 }
 
 export const DEFAULT_GRACE_MINUTES = 60;
+
+/** The command line's arguments, or null when they are not a valid use. */
+export function parseFsckArgs(argv: string[], databaseKind: FsckArgs['databaseKind']): FsckArgs | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: { repair: { type: 'boolean', default: false }, grace: { type: 'string' } },
+  });
+  const grace = values.grace === undefined ? undefined : Number(values.grace);
+  if (grace !== undefined && !(grace >= 0)) return null;
+  return { repair: values.repair ?? false, graceMinutes: grace, databaseKind };
+}
 
 export async function fsckCommand(
   ctx: AppContext,
