@@ -1,5 +1,4 @@
 /** `fora audit verify | prune | export` run as real processes on a PGlite data directory. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,25 +8,10 @@ import { type AppContext, DEFAULT_SETTINGS } from '../../src/app/context.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { LocalFileStorage } from '../../src/store/file-storage.ts';
 import { orgFactory, personFactory } from '../support/factories.ts';
+import { fora as runFora } from '../support/process.ts';
 
 let dataDir: string;
-const fora = (...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-      timeout: 120_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+const fora = (...args: string[]) => runFora({ dataDir }, ...args);
 
 /** Opens the data directory in this process (the CLI is not running meanwhile). */
 async function withDb<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
