@@ -1,11 +1,13 @@
 /**
  * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
  * refreshes search's planner statistics every sixth run (PGlite has no autovacuum), and redacts
- * expired access events of the audit log every 24th run, daily (ADR 0017).
+ * expired access events of the audit log every 24th run, daily (ADR 0017). Every run deletes the
+ * sessions that have run out.
  */
 import { type AppContext, callerOf } from './app/context.ts';
 import { pruneAuditLog } from './app/prune-audit-log.ts';
 import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
+import { removeExpiredSessions } from './app/remove-expired-sessions.ts';
 import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
 import { sendFollowUpReminders } from './app/send-follow-up-reminders.ts';
 
@@ -32,6 +34,9 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
         },
         (err) => log.error({ err }, 'audit log pruning failed'),
       );
+    await removeExpiredSessions(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).catch((err) =>
+      log.error({ err }, 'removing expired sessions failed'),
+    );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });
       const { queued: deadlines } = await sendDeadlineReminders(ctx, caller);

@@ -55,3 +55,12 @@ export async function deleteExpiredSessions(
       ),
     );
 }
+
+/** Removes every session that has run out, of all people; returns how many. */
+export async function deleteAllExpiredSessions(db: DbOrTx, now: Date, idleBefore: Date): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleBefore)))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
