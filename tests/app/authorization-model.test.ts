@@ -60,6 +60,10 @@ const wordOf = (n: number): string => {
 };
 
 async function setup(): Promise<{ model: Model; real: Real }> {
+  // PGlite answers in memory without real I/O, so a long series of runs would never let the event
+  // loop reach its I/O phase, where vitest's worker hears from its main process (whose calls time
+  // out after 60 s: "Timeout calling onTaskUpdate"). Give the loop one turn per run.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   run++;
   t.setNow(START);
   const forum = await forumFactory(t.ctx, org, { shortName: `M${run}`, name: `Modelforum ${run}` });
