@@ -140,4 +140,22 @@ describe('placeholders', () => {
     expect(titles).not.toContain(late.title);
     expect(titles).not.toContain('Slukket');
   });
+
+  it("makes next year's placeholder in December when the meeting is early in January", async () => {
+    const sec = await callerFor(t.ctx, secretary);
+    const entry = await createWheelEntry(t.ctx, sec, org.slug, forum.shortName, {
+      title: 'Årets første temadrøftelse',
+      when: { kind: 'in_week', week: 3 },
+      responsiblePersonId: head.id,
+      leadWeeks: 3,
+    });
+    // Week 3 of 2026: Thursday 15 January 09:00; three weeks before is 25 December 2025 09:00.
+    t.setNow('2025-12-25T09:00:00+01:00');
+    await run();
+    const [view] = (await listWheelEntries(t.ctx, sec, org.slug, forum.shortName, 2026)).filter(
+      (e) => e.id === entry.id,
+    );
+    expect(view?.target?.occurrenceDate).toBe('2026-01-15');
+    expect(view?.placeholderItemId).not.toBeNull();
+  });
 });
