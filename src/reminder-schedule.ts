@@ -2,14 +2,17 @@
  * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
  * refreshes search's planner statistics every sixth run (PGlite has no autovacuum), and redacts
  * expired access events of the audit log every 24th run, daily (ADR 0017). Every run deletes the
- * sessions that have run out.
+ * sessions that have run out, makes the annual wheel's placeholder drafts that have come due, and
+ * reminds the theme plan's presenters (14 and 3 days before).
  */
 import { type AppContext, callerOf } from './app/context.ts';
+import { createWheelPlaceholders } from './app/create-wheel-placeholders.ts';
 import { pruneAuditLog } from './app/prune-audit-log.ts';
 import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { removeExpiredSessions } from './app/remove-expired-sessions.ts';
 import { sendDeadlineReminders } from './app/send-deadline-reminders.ts';
 import { sendFollowUpReminders } from './app/send-follow-up-reminders.ts';
+import { sendPresenterReminders } from './app/send-presenter-reminders.ts';
 
 interface Log {
   info(obj: object, msg: string): void;
@@ -36,6 +39,18 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
       );
     await removeExpiredSessions(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).catch((err) =>
       log.error({ err }, 'removing expired sessions failed'),
+    );
+    await createWheelPlaceholders(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).then(
+      (r) => {
+        if (r.created > 0) log.info({ ...r }, 'annual wheel: placeholder items created');
+      },
+      (err) => log.error({ err }, 'annual wheel placeholders failed'),
+    );
+    await sendPresenterReminders(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).then(
+      (r) => {
+        if (r.queued > 0) log.info({ ...r }, 'theme plan: presenter reminders queued');
+      },
+      (err) => log.error({ err }, 'presenter reminders failed'),
     );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });

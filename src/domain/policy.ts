@@ -84,6 +84,13 @@ export const ACTIONS = {
   'minutes.approve': 'forum',
   /** The forum's follow-up register: its members. */
   'followup.read': 'forum',
+  /** The forum's annual wheel (årshjul) and theme plan: its members read, its managers keep them. */
+  'wheel.read': 'forum',
+  'wheel.manage': 'forum',
+  'themeplan.read': 'forum',
+  'themeplan.manage': 'forum',
+  /** The organisation's year at a glance: everyone in it (each forum's details by their own rights). */
+  'year.read': 'organisation',
   'item.read': 'item',
   /** One's own private notes on an item one may read (nobody else ever reads them). */
   'note.write': 'item',
@@ -204,6 +211,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'kle.suggest':
     case 'item.search':
     case 'agenda.read':
+    case 'year.read':
       // Forums, their terms of reference, calendars, cases and published agendas are open to
       // everyone in the organisation (closed items are redacted by the agenda's audience).
       return true;
@@ -229,6 +237,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'attendance.read':
     case 'minutes.review':
     case 'followup.read':
+    case 'wheel.read':
+    case 'themeplan.read':
       return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':
     case 'membership.manage':
@@ -236,6 +246,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'meeting.manage':
     case 'agenda.manage':
     case 'minutes.write':
+    case 'wheel.manage':
+    case 'themeplan.manage':
       return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;

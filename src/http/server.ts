@@ -28,6 +28,7 @@ import { noteRoutes } from './routes/notes.ts';
 import { registerOidcRoutes, signInMethodsOpenApi } from './routes/oidc.ts';
 import { oparlRoutes, registerOParlCors } from './routes/oparl.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { planningRoutes } from './routes/planning.ts';
 import { searchRoutes } from './routes/search.ts';
 import {
   passwordRoutes,
@@ -59,6 +60,7 @@ export const apiRoutes: readonly Route[] = [
   ...passwordRoutes,
   ...searchRoutes,
   ...auditRoutes,
+  ...planningRoutes,
 ];
 
 export interface ServerOptions {

@@ -143,3 +143,19 @@ export function itemRejected(input: ItemNotice & { comment: string }): MailConte
     `Se punktet i Fora:\n${input.link}`,
   ]);
 }
+
+/** To the presenter of a theme in the theme plan, some days before the meeting. */
+export function presenterReminder(input: {
+  forumName: string;
+  meetingStart: string;
+  theme: string;
+  daysBefore: number;
+  link: string;
+}): MailContent {
+  const forum = oneLine(input.forumName);
+  const theme = oneLine(input.theme);
+  return compose(`Påmindelse: du har temaet "${theme}" i ${forum} ${danishDateTime(input.meetingStart)}`, [
+    `Du står i temaplanen som oplægsholder på temaet "${theme}" på mødet i ${forum} ${danishDateTime(input.meetingStart)} (om ${input.daysBefore} dage).`,
+    `Husk at forberede oplægget og at indsende et punkt til dagsordenen inden fristen:\n${input.link}`,
+  ]);
+}

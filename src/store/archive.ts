@@ -21,7 +21,10 @@ import {
   minutesApprovals,
   organisations,
   people,
+  themeAssignments,
   units,
+  wheelEntries,
+  wheelPlaceholders,
 } from './schema.ts';
 
 /** The archived tables by their name in the archive, in an order that satisfies the foreign keys. */
@@ -41,6 +44,9 @@ export const ARCHIVE_TABLES = {
   itemMinutes,
   followUps,
   minutesApprovals,
+  wheelEntries,
+  wheelPlaceholders,
+  themeAssignments,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
 
@@ -121,6 +127,13 @@ export async function readArchiveRows(
     ofMeetings(minutesApprovals.meetingId),
     minutesApprovals.id,
   );
+  const wheelRows = await byOrg(wheelEntries, forumOnly(wheelEntries.forumId), wheelEntries.id);
+  const placeholderRows = await byOrg(
+    wheelPlaceholders,
+    forumId ? within(wheelPlaceholders.entryId, idsOf(wheelRows, 'id')) : undefined,
+    wheelPlaceholders.id,
+  );
+  const themeRows = await byOrg(themeAssignments, forumOnly(themeAssignments.forumId), themeAssignments.id);
   let caseRows = await byOrg(
     cases,
     forumId ? within(cases.id, idsOf(itemRows, 'caseId')) : undefined,
@@ -141,6 +154,8 @@ export async function readArchiveRows(
       ...idsOf(minutesRows, 'updatedByPersonId'),
       ...idsOf(followUpRows, 'ownerPersonId'),
       ...idsOf(approvalRows, 'personId'),
+      ...idsOf(wheelRows, 'responsiblePersonId'),
+      ...idsOf(themeRows, 'presenterPersonId'),
     ];
     peopleRows = await byOrg(people, within(people.id, [...new Set(referenced)]), people.id);
   } else peopleRows = await byOrg(people, undefined, people.id);
@@ -160,6 +175,9 @@ export async function readArchiveRows(
     itemMinutes: minutesRows,
     followUps: followUpRows,
     minutesApprovals: approvalRows,
+    wheelEntries: wheelRows,
+    wheelPlaceholders: placeholderRows,
+    themeAssignments: themeRows,
   };
 }
 

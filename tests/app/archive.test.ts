@@ -31,6 +31,7 @@ import { findForumByShortName, listMemberships } from '../../src/store/forums.ts
 import { markFinalised, saveItemMinutes } from '../../src/store/item-minutes.ts';
 import { countOrganisations, findOrganisationBySlug } from '../../src/store/organisations.ts';
 import { findPersonById } from '../../src/store/people.ts';
+import { insertThemeAssignment, insertWheelEntry, insertWheelPlaceholder } from '../../src/store/planning.ts';
 import * as schema from '../../src/store/schema.ts';
 import { minimalDocx, minimalPdf } from '../domain/file-fixtures.ts';
 import { type Compared, fileHashes, idsPresent, rowsOf, tableHashes } from '../support/archive-compare.ts';
@@ -118,6 +119,27 @@ beforeAll(async () => {
   await reportAbsence(source.ctx, op, 'albertslund', 'CF', '2025-04-23', {
     personId: b.personId,
     reason: 'Ferie',
+  });
+  // The annual wheel with the placeholder it made for 2024, and a theme of the theme plan.
+  const wheel = await insertWheelEntry(source.db, albertslund.id, cf.id, {
+    title: 'Budgetopfølgning',
+    description: '',
+    when: { kind: 'first_in_month', month: 3 },
+    responsiblePersonId: a.personId,
+    leadWeeks: 4,
+    itemType: 'decision',
+    active: true,
+  });
+  const placeholder = { entryId: wheel.id, year: 2024, meetingId: agenda.meeting.id, itemId: first.itemId };
+  await insertWheelPlaceholder(source.db, albertslund.id, placeholder);
+  await insertThemeAssignment(source.db, {
+    orgId: albertslund.id,
+    forumId: cf.id,
+    meetingId: agenda.meeting.id,
+    theme: 'Rekruttering',
+    presenterPersonId: b.personId,
+    status: 'presented',
+    note: '',
   });
 }, 240_000);
 afterAll(async () => {

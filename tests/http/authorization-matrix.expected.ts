@@ -188,4 +188,12 @@ POST /api/orgs/:org/people/:person/feed-token                                   
 POST /api/orgs/:org/people/:person/password                                               -             401          403          403          403          403          403          404          403
 GET /api/orgs/:org/search                                                                 -             401          200          200          200          200          200          404          200
 GET /api/orgs/:org/people/:person/audit                                                   -             401          403          403          403          403          403          404          403
+GET /api/orgs/:org/year                                                                   -             401          200          200          200          200          200          404          200
+GET /api/orgs/:org/forums/:forum/wheel                                                    -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/wheel                                                   -             401          403          403          403          201          403          404          201
+PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry                                      -             401          403          403          403          200          403          404          200
+GET /api/orgs/:org/forums/:forum/themes                                                   -             401          403          200          403          200          200          404          200
+GET /api/orgs/:org/forums/:forum/themes/proposal                                          -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/themes                                                  -             401          403          403          403          201          403          404          201
+PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment                                -             401          403          403          403          200          403          404          200
 `;

@@ -31,6 +31,7 @@ import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
 import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { listMeetingItems } from '../../src/store/items.ts';
+import { insertThemeAssignment, insertWheelEntry } from '../../src/store/planning.ts';
 import {
   callerFor,
   charterFactory,
@@ -151,6 +152,18 @@ export const BODIES: Record<string, BodyFn> = {
   }),
   'POST /api/orgs/:org/follow-ups/:followUp/complete': () => ({ evidence: 'Notatet er sendt ud.' }),
   'POST /api/orgs/:org/people/:person/password': () => ({ newPassword: 'korrekt-hest-batteri-hæfteklamme' }),
+  'POST /api/orgs/:org/forums/:forum/wheel': (fx) => ({
+    title: 'Budgetproces',
+    when: { kind: 'first_in_month', month: 9 },
+    responsiblePersonId: fx.people.member.id,
+  }),
+  'PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry': () => ({ leadWeeks: 6 }),
+  'POST /api/orgs/:org/forums/:forum/themes': (fx) => ({
+    meeting: '2025-06-19',
+    theme: 'Rekruttering',
+    presenterPersonId: fx.people.director.id,
+  }),
+  'PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment': () => ({ status: 'confirmed' }),
 };
 /** A valid query for every route that needs one. */
 export const QUERIES: Record<string, string> = {
@@ -158,6 +171,8 @@ export const QUERIES: Record<string, string> = {
   'POST /api/orgs/:org/items/:item/attachments': '?name=bilag.txt',
   'GET /api/orgs/:org/search': '?q=budget&from=2025-01-01',
   'GET /api/orgs/:org/people/:person/audit': '?format=json',
+  'GET /api/orgs/:org/forums/:forum/wheel': '?year=2025',
+  'GET /api/orgs/:org/year': '?year=2025',
 };
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {
@@ -349,6 +364,24 @@ export async function organisationFixture(
     ownerPersonId: people.member.id,
     dueDate: '2025-06-30',
   });
+  const wheelEntry = await insertWheelEntry(ctx.db, org.id, forum.id, {
+    title: `${names.org}: budgetproces`,
+    description: '',
+    when: { kind: 'first_in_month', month: 6 },
+    responsiblePersonId: people.member.id,
+    leadWeeks: 4,
+    itemType: 'theme',
+    active: true,
+  });
+  const themeAssignment = await insertThemeAssignment(ctx.db, {
+    orgId: org.id,
+    forumId: forum.id,
+    meetingId,
+    theme: `${names.org}: temadrøftelse`,
+    presenterPersonId: people.director.id,
+    status: 'proposed',
+    note: '',
+  });
   const params = {
     org: org.slug,
     forum: forum.shortName,
@@ -363,6 +396,8 @@ export async function organisationFixture(
     format: 'html',
     token,
     followUp: followUp.id,
+    wheelEntry: wheelEntry.id,
+    themeAssignment,
   };
   const markers = [
     org.slug,
@@ -374,6 +409,8 @@ export async function organisationFixture(
     meetingId,
     membership.id,
     followUp.id,
+    wheelEntry.id,
+    themeAssignment,
   ];
   for (const p of Object.values(people)) markers.push(p.id, p.email);
   for (const i of Object.values(items)) markers.push(i.id, i.attachment);

@@ -51,6 +51,10 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
   'GET /api/orgs/:org/people/:person/audit':
     "audit.read: a person's audit events are for the admins (GDPR requests)",
+  'GET /api/orgs/:org/forums/:forum/wheel':
+    "wheel.read: the forum's annual wheel is for its members and the admins",
+  'GET /api/orgs/:org/forums/:forum/themes': "themeplan.read: the theme plan is for the forum's members",
+  'GET /api/orgs/:org/forums/:forum/themes/proposal': 'themeplan.read: who presents next, for the members',
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -62,6 +66,9 @@ const MEMBER_MAY: Record<string, string> = {
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: members read the draft sent for review',
   [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
   [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
+  'GET /api/orgs/:org/forums/:forum/wheel': "wheel.read: members see the forum's annual wheel",
+  'GET /api/orgs/:org/forums/:forum/themes': 'themeplan.read: members see who presents which theme',
+  'GET /api/orgs/:org/forums/:forum/themes/proposal': 'themeplan.read: members see who is next',
 };
 /** Writes on an item that every reader of it may make, and why. */
 const READER_WRITES: Record<string, string> = {
@@ -212,6 +219,14 @@ const SUCCEEDS: Record<string, Check[]> = {
       },
     },
   ],
+  'GET /api/orgs/:org/year': [by('staff'), by('member')],
+  'GET /api/orgs/:org/forums/:forum/wheel': [by('director'), by('admin')],
+  'POST /api/orgs/:org/forums/:forum/wheel': [by('secretary'), by('chair')],
+  'PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry': [by('secretary')],
+  'GET /api/orgs/:org/forums/:forum/themes': [by('director'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/themes/proposal': [by('member')],
+  'POST /api/orgs/:org/forums/:forum/themes': [by('secretary')],
+  'PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment': [by('chair')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };

@@ -51,8 +51,11 @@ describe('schema and migrations', () => {
       'people',
       'rendered_documents',
       'sessions',
+      'theme_assignments',
       'units',
       'version_reads',
+      'wheel_entries',
+      'wheel_placeholders',
     ]);
     await migrateDatabase(t);
     expect(await tables()).toEqual(before);
