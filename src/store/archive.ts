@@ -14,8 +14,11 @@ import {
   charters,
   followUps,
   forums,
+  forumThemes,
   itemMinutes,
   items,
+  leadersDayRegistrations,
+  leadersDays,
   meetings,
   memberships,
   minutesApprovals,
@@ -41,6 +44,9 @@ export const ARCHIVE_TABLES = {
   itemMinutes,
   followUps,
   minutesApprovals,
+  forumThemes,
+  leadersDays,
+  leadersDayRegistrations,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
 
@@ -121,6 +127,14 @@ export async function readArchiveRows(
     ofMeetings(minutesApprovals.meetingId),
     minutesApprovals.id,
   );
+  const themeRows = await byOrg(forumThemes, forumOnly(forumThemes.forumId), forumThemes.id);
+  let dayRows = await byOrg(leadersDays, forumOnly(leadersDays.forumId), leadersDays.id);
+  const dayIds = idsOf(dayRows, 'id');
+  const registrationRows = await byOrg(
+    leadersDayRegistrations,
+    forumId ? within(leadersDayRegistrations.leadersDayId, dayIds) : undefined,
+    leadersDayRegistrations.id,
+  );
   let caseRows = await byOrg(
     cases,
     forumId ? within(cases.id, idsOf(itemRows, 'caseId')) : undefined,
@@ -129,6 +143,10 @@ export async function readArchiveRows(
   let peopleRows: Record<string, unknown>[];
   if (forumId) {
     caseRows = caseRows.map((c) => (c.decidingForumId === forumId ? c : { ...c, decidingForumId: null }));
+    // The evaluating forum and its evaluation item belong to another forum's archive.
+    dayRows = dayRows.map((d) =>
+      d.evaluationForumId === forumId ? d : { ...d, evaluationForumId: null, evaluationItemId: null },
+    );
     const referenced = [
       ...idsOf(unitRows, 'directorPersonId'),
       ...idsOf(membershipRows, 'personId'),
@@ -141,6 +159,8 @@ export async function readArchiveRows(
       ...idsOf(minutesRows, 'updatedByPersonId'),
       ...idsOf(followUpRows, 'ownerPersonId'),
       ...idsOf(approvalRows, 'personId'),
+      ...idsOf(themeRows, 'proposerPersonId'),
+      ...idsOf(registrationRows, 'personId'),
     ];
     peopleRows = await byOrg(people, within(people.id, [...new Set(referenced)]), people.id);
   } else peopleRows = await byOrg(people, undefined, people.id);
@@ -160,6 +180,9 @@ export async function readArchiveRows(
     itemMinutes: minutesRows,
     followUps: followUpRows,
     minutesApprovals: approvalRows,
+    forumThemes: themeRows,
+    leadersDays: dayRows,
+    leadersDayRegistrations: registrationRows,
   };
 }
 
