@@ -2,9 +2,11 @@
  * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
  * refreshes search's planner statistics every sixth run (PGlite has no autovacuum), and redacts
  * expired access events of the audit log every 24th run, daily (ADR 0017). Every run deletes the
- * sessions that have run out.
+ * sessions that have run out, and places the evaluation of a leaders' day that is over on the evaluating
+ * forum's next meeting.
  */
 import { type AppContext, callerOf } from './app/context.ts';
+import { placeLeadersDayEvaluations } from './app/place-leaders-day-evaluations.ts';
 import { pruneAuditLog } from './app/prune-audit-log.ts';
 import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { removeExpiredSessions } from './app/remove-expired-sessions.ts';
@@ -36,6 +38,12 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
       );
     await removeExpiredSessions(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).catch((err) =>
       log.error({ err }, 'removing expired sessions failed'),
+    );
+    await placeLeadersDayEvaluations(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).then(
+      (r) => {
+        if (r.placed > 0) log.info({ ...r }, "leaders' day evaluations placed");
+      },
+      (err) => log.error({ err }, "placing leaders' day evaluations failed"),
     );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });
