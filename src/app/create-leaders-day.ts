@@ -6,8 +6,8 @@ import { type AppContext, audit, authorize, type Caller, forumResource, resolveF
 import { parseInput } from './validate.ts';
 
 /**
- * The organisers (chair and secretary of the event forum, e.g. LEDERDAG) create the year's leaders'
- * day: date, place, seats, registration deadline, programme and material, and the forum that
+ * The organisers (chair and secretary of the forum, by convention an event forum such as LEDERDAG
+ * whose members are the invited leaders) create the year's leaders' day: date, place, seats, registration deadline, programme and material, and the forum that
  * evaluates it (Direktørforum).
  */
 export async function createLeadersDay(
@@ -20,7 +20,6 @@ export async function createLeadersDay(
   const { org, forum } = await resolveForum(ctx.db, caller, orgSlug, shortName);
   authorize(caller, 'leadersday.manage', forumResource(forum));
   const { evaluationForum, ...content } = parseInput(leadersDayInputSchema, input);
-  if (forum.kind !== 'event') throw invalid('forum', 'a leaders day belongs to an event forum');
   const evaluating = await findForumByShortName(ctx.db, org.id, evaluationForum);
   if (!evaluating) throw invalid('evaluationForum', 'no such forum in this organisation');
   return ctx.db.transaction(async (tx) => {

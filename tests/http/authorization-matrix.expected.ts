@@ -188,4 +188,13 @@ POST /api/orgs/:org/people/:person/feed-token                                   
 POST /api/orgs/:org/people/:person/password                                               -             401          403          403          403          403          403          404          403
 GET /api/orgs/:org/search                                                                 -             401          200          200          200          200          200          404          200
 GET /api/orgs/:org/people/:person/audit                                                   -             401          403          403          403          403          403          404          403
+GET /api/orgs/:org/forums/:forum/themes                                                   -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/themes                                                  -             401          403          201          403          201          201          404          201
+POST /api/orgs/:org/forums/:forum/themes/:theme/select                                    -             401          403          403          403          403          403          404          200
+POST /api/orgs/:org/forums/:forum/themes/:theme/unselect                                  -             401          403          403          403          403          403          404          200
+GET /api/orgs/:org/forums/:forum/leaders-days                                             -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/leaders-days                                            -             401          403          403          403          201          403          404          201
+GET /api/orgs/:org/forums/:forum/leaders-days/:day                                        -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration                          -             401          403          201          403          201          201          404          201
+DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration                        -             401          403          200          403          200          200          404          200
 `;
