@@ -20,6 +20,11 @@ import { placeOnMeeting } from './place-on-meeting.ts';
 
 /** How far ahead of today the evaluating forum's next meeting is looked for. */
 const LOOKAHEAD_DAYS = 180;
+/**
+ * Days over for longer than this are not evaluated any more (e.g. last years' days restored from an
+ * archive, or from before this job existed): their evaluation would not be "the first meeting after".
+ */
+const STALE_AFTER_DAYS = 60;
 
 export async function placeLeadersDayEvaluations(
   ctx: AppContext,
@@ -28,7 +33,10 @@ export async function placeLeadersDayEvaluations(
   authorize(caller, 'reminder.send', { type: 'installation' });
   const now = today(ctx);
   let placed = 0;
-  for (const day of await listUnevaluatedLeadersDays(ctx.db, addDays(now, -1))) {
+  for (const day of await listUnevaluatedLeadersDays(ctx.db, {
+    from: addDays(now, -STALE_AFTER_DAYS),
+    to: addDays(now, -1),
+  })) {
     if (!day.evaluationForumId) continue;
     const forum = await findForum(ctx.db, day.orgId, day.evaluationForumId);
     const host = await findForum(ctx.db, day.orgId, day.forumId);

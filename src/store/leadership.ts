@@ -105,12 +105,20 @@ export async function listLeadersDays(db: DbOrTx, forumId: string): Promise<Lead
   return rows.map(toDay);
 }
 
-/** Leaders' days on or before `date` whose evaluation item is not yet placed, in every organisation. */
-export async function listUnevaluatedLeadersDays(db: DbOrTx, date: string): Promise<LeadersDay[]> {
+/** Leaders' days in [from, to] whose evaluation item is not yet placed, in every organisation. */
+export async function listUnevaluatedLeadersDays(
+  db: DbOrTx,
+  period: { from: string; to: string },
+): Promise<LeadersDay[]> {
   const rows = await db
     .select()
     .from(leadersDays)
-    .where(and(sql`${leadersDays.evaluationItemId} is null`, sql`${leadersDays.date} <= ${date}`))
+    .where(
+      and(
+        sql`${leadersDays.evaluationItemId} is null`,
+        sql`${leadersDays.date} between ${period.from} and ${period.to}`,
+      ),
+    )
     .orderBy(asc(leadersDays.date));
   return rows.map(toDay);
 }

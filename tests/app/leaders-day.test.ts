@@ -77,7 +77,7 @@ async function newDay(date: string, seats: number): Promise<LeadersDay> {
     date,
     place: 'Musikteatret',
     seats,
-    registrationDeadline: '2025-05-01',
+    registrationDeadline: date < '2025-05-01' ? date : '2025-05-01',
     programme: '09.00 Velkomst ved kommunaldirektøren',
     material: [{ title: 'Oplæg', url: 'https://example.dk/oplaeg.pdf' }],
     evaluationForum: 'DIF',
@@ -185,5 +185,12 @@ describe('the evaluation at Direktørforum', () => {
     expect(meeting?.start.slice(0, 10)).toBe('2025-06-05');
     expect((await placeLeadersDayEvaluations(t.ctx, op)).placed).toBe(0);
     expect((await view(day, organiser)).evaluationItemId).toBe(itemId);
+  });
+
+  it('leaves a day long over (e.g. restored from an archive) without an evaluation', async () => {
+    const old = await newDay('2025-03-05', 5);
+    t.setNow('2025-06-05T02:00:00+02:00');
+    await placeLeadersDayEvaluations(t.ctx, operator());
+    expect((await view(old, organiser)).evaluationItemId).toBeNull();
   });
 });
