@@ -2,11 +2,13 @@
  * Runs the deadline and follow-up reminders every hour from the server process, as the operator,
  * refreshes search's planner statistics every sixth run (PGlite has no autovacuum), and redacts
  * expired access events of the audit log every 24th run, daily (ADR 0017). Every run deletes the
- * sessions that have run out, makes the annual wheel's placeholder drafts that have come due, and
- * reminds the theme plan's presenters (14 and 3 days before).
+ * sessions that have run out, makes the annual wheel's placeholder drafts that have come due,
+ * reminds the theme plan's presenters (14 and 3 days before), and places the evaluation of a
+ * leaders' day that is over on the evaluating forum's next meeting.
  */
 import { type AppContext, callerOf } from './app/context.ts';
 import { createWheelPlaceholders } from './app/create-wheel-placeholders.ts';
+import { placeLeadersDayEvaluations } from './app/place-leaders-day-evaluations.ts';
 import { pruneAuditLog } from './app/prune-audit-log.ts';
 import { refreshSearchStatistics } from './app/refresh-search-statistics.ts';
 import { removeExpiredSessions } from './app/remove-expired-sessions.ts';
@@ -51,6 +53,12 @@ export function startReminderSchedule(ctx: AppContext, log: Log, everyMs = HOUR)
         if (r.queued > 0) log.info({ ...r }, 'theme plan: presenter reminders queued');
       },
       (err) => log.error({ err }, 'presenter reminders failed'),
+    );
+    await placeLeadersDayEvaluations(ctx, callerOf({ kind: 'operator', label: 'scheduler' })).then(
+      (r) => {
+        if (r.placed > 0) log.info({ ...r }, "leaders' day evaluations placed");
+      },
+      (err) => log.error({ err }, "placing leaders' day evaluations failed"),
     );
     try {
       const caller = callerOf({ kind: 'operator', label: 'scheduler' });

@@ -21,6 +21,7 @@ import { createUnit } from './create-unit.ts';
 import { decideItem } from './decide-item.ts';
 import { loadHeldMeetings } from './demo/held-meetings.ts';
 import { demoOrgs } from './demo/index.ts';
+import { loadDemoLeadership } from './demo/leadership.ts';
 import type { DemoCharter, DemoItem, DemoOrg } from './demo/types.ts';
 import { getCalendar } from './get-calendar.ts';
 import { actorForPerson } from './resolve-actor.ts';
@@ -122,6 +123,7 @@ async function loadOrg(ctx: AppContext, caller: Caller, demo: DemoOrg): Promise<
     await loadItem(ctx, demo, { people, cases }, item, nextMeeting.get(item.forum) ?? null);
   }
   await loadHeldMeetings(ctx, demo, { people, cases });
+  await loadDemoLeadership(ctx, demo.slug);
 }
 
 /** The key of the forum's first meeting whose submission deadline is still ahead, or null. */

@@ -115,6 +115,16 @@ export const ACTIONS = {
   /** Check the audit log's hash chain, and redact expired access events (ADR 0017): the operator only. */
   'audit.verify': 'installation',
   'audit.prune': 'installation',
+  /** Lederforum's themes: the forum's members read them and propose (not guests). */
+  'theme.read': 'forum',
+  'theme.propose': 'forum',
+  /** "Kommunaldirektøren udvælger temaerne": the forum's chair selects (and unselects) a meeting's themes. */
+  'theme.select': 'forum',
+  /** The leaders' day (an event forum): the invited (its members) read it and register themselves. */
+  'leadersday.read': 'forum',
+  'leadersday.register': 'forum',
+  /** Organising it (the day, seats, programme; registrations with dietary needs): its chair and secretary. */
+  'leadersday.manage': 'forum',
 } as const satisfies Record<string, Resource['type']>;
 export type Action = keyof typeof ACTIONS;
 
@@ -234,6 +244,13 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         resource.type === 'forum' &&
         rolesIn(actor, resource.forumId).some((r) => r === 'chair' || r === 'member')
       );
+    case 'theme.select':
+      return resource.type === 'forum' && rolesIn(actor, resource.forumId).includes('chair');
+    case 'theme.propose':
+    case 'leadersday.register':
+      return resource.type === 'forum' && rolesIn(actor, resource.forumId).some((r) => PROPOSERS.includes(r));
+    case 'theme.read':
+    case 'leadersday.read':
     case 'attendance.read':
     case 'minutes.review':
     case 'followup.read':
@@ -248,6 +265,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'minutes.write':
     case 'wheel.manage':
     case 'themeplan.manage':
+    case 'leadersday.manage':
       return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;

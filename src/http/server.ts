@@ -20,6 +20,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
 import { itemRoutes } from './routes/items.ts';
+import { leadershipRoutes } from './routes/leadership.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
 import { minutesReleaseRoutes } from './routes/minutes-release.ts';
@@ -61,6 +62,7 @@ export const apiRoutes: readonly Route[] = [
   ...searchRoutes,
   ...auditRoutes,
   ...planningRoutes,
+  ...leadershipRoutes,
 ];
 
 export interface ServerOptions {

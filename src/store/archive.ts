@@ -14,8 +14,11 @@ import {
   charters,
   followUps,
   forums,
+  forumThemes,
   itemMinutes,
   items,
+  leadersDayRegistrations,
+  leadersDays,
   meetings,
   memberships,
   minutesApprovals,
@@ -47,6 +50,9 @@ export const ARCHIVE_TABLES = {
   wheelEntries,
   wheelPlaceholders,
   themeAssignments,
+  forumThemes,
+  leadersDays,
+  leadersDayRegistrations,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
 
@@ -133,7 +139,19 @@ export async function readArchiveRows(
     forumId ? within(wheelPlaceholders.entryId, idsOf(wheelRows, 'id')) : undefined,
     wheelPlaceholders.id,
   );
-  const themeRows = await byOrg(themeAssignments, forumOnly(themeAssignments.forumId), themeAssignments.id);
+  const themeAssignmentRows = await byOrg(
+    themeAssignments,
+    forumOnly(themeAssignments.forumId),
+    themeAssignments.id,
+  );
+  const themeRows = await byOrg(forumThemes, forumOnly(forumThemes.forumId), forumThemes.id);
+  let dayRows = await byOrg(leadersDays, forumOnly(leadersDays.forumId), leadersDays.id);
+  const dayIds = idsOf(dayRows, 'id');
+  const registrationRows = await byOrg(
+    leadersDayRegistrations,
+    forumId ? within(leadersDayRegistrations.leadersDayId, dayIds) : undefined,
+    leadersDayRegistrations.id,
+  );
   let caseRows = await byOrg(
     cases,
     forumId ? within(cases.id, idsOf(itemRows, 'caseId')) : undefined,
@@ -142,6 +160,10 @@ export async function readArchiveRows(
   let peopleRows: Record<string, unknown>[];
   if (forumId) {
     caseRows = caseRows.map((c) => (c.decidingForumId === forumId ? c : { ...c, decidingForumId: null }));
+    // The evaluating forum and its evaluation item belong to another forum's archive.
+    dayRows = dayRows.map((d) =>
+      d.evaluationForumId === forumId ? d : { ...d, evaluationForumId: null, evaluationItemId: null },
+    );
     const referenced = [
       ...idsOf(unitRows, 'directorPersonId'),
       ...idsOf(membershipRows, 'personId'),
@@ -155,7 +177,9 @@ export async function readArchiveRows(
       ...idsOf(followUpRows, 'ownerPersonId'),
       ...idsOf(approvalRows, 'personId'),
       ...idsOf(wheelRows, 'responsiblePersonId'),
-      ...idsOf(themeRows, 'presenterPersonId'),
+      ...idsOf(themeAssignmentRows, 'presenterPersonId'),
+      ...idsOf(themeRows, 'proposerPersonId'),
+      ...idsOf(registrationRows, 'personId'),
     ];
     peopleRows = await byOrg(people, within(people.id, [...new Set(referenced)]), people.id);
   } else peopleRows = await byOrg(people, undefined, people.id);
@@ -177,7 +201,10 @@ export async function readArchiveRows(
     minutesApprovals: approvalRows,
     wheelEntries: wheelRows,
     wheelPlaceholders: placeholderRows,
-    themeAssignments: themeRows,
+    themeAssignments: themeAssignmentRows,
+    forumThemes: themeRows,
+    leadersDays: dayRows,
+    leadersDayRegistrations: registrationRows,
   };
 }
 

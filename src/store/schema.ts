@@ -7,6 +7,7 @@
  */
 export * from './schema/core.ts';
 export * from './schema/imports.ts';
+export * from './schema/leadership.ts';
 export * from './schema/planning.ts';
 export * from './schema/reading.ts';
 export * from './schema/records.ts';

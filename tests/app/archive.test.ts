@@ -29,6 +29,7 @@ import { listAuditEvents } from '../../src/store/audit.ts';
 import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { findForumByShortName, listMemberships } from '../../src/store/forums.ts';
 import { markFinalised, saveItemMinutes } from '../../src/store/item-minutes.ts';
+import { insertLeadersDay, insertTheme, upsertRegistration } from '../../src/store/leadership.ts';
 import { countOrganisations, findOrganisationBySlug } from '../../src/store/organisations.ts';
 import { findPersonById } from '../../src/store/people.ts';
 import { insertThemeAssignment, insertWheelEntry, insertWheelPlaceholder } from '../../src/store/planning.ts';
@@ -140,6 +141,38 @@ beforeAll(async () => {
     presenterPersonId: b.personId,
     status: 'presented',
     note: '',
+  });
+  // A Lederforum theme and the leaders' day with a registration (issue 9).
+  const forumOf = async (short: string) => {
+    const f = await findForumByShortName(source.db, albertslund.id, short);
+    if (!f) throw new Error(`no ${short}`);
+    return f;
+  };
+  const [lf, day, dif] = [await forumOf('LF'), await forumOf('LEDERDAG'), await forumOf('DIF')];
+  await insertTheme(source.db, {
+    orgId: albertslund.id,
+    forumId: lf.id,
+    title: 'Ledelse af mangfoldighed',
+    description: '',
+    proposerPersonId: a.personId,
+  });
+  const leadersDay = await insertLeadersDay(source.db, {
+    orgId: albertslund.id,
+    forumId: day.id,
+    date: '2025-05-28',
+    place: 'Musikteatret',
+    seats: 80,
+    registrationDeadline: '2025-05-01',
+    programme: '09.00 Velkomst',
+    material: [],
+    evaluationForumId: dif.id,
+  });
+  await upsertRegistration(source.db, {
+    orgId: albertslund.id,
+    leadersDayId: leadersDay.id,
+    personId: a.personId,
+    status: 'registered',
+    dietaryNeeds: 'Vegetar',
   });
 }, 240_000);
 afterAll(async () => {

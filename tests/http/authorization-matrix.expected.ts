@@ -192,8 +192,17 @@ GET /api/orgs/:org/year                                                         
 GET /api/orgs/:org/forums/:forum/wheel                                                    -             401          403          200          403          200          200          404          200
 POST /api/orgs/:org/forums/:forum/wheel                                                   -             401          403          403          403          201          403          404          201
 PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry                                      -             401          403          403          403          200          403          404          200
+GET /api/orgs/:org/forums/:forum/theme-plan                                               -             401          403          200          403          200          200          404          200
+GET /api/orgs/:org/forums/:forum/theme-plan/proposal                                      -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/theme-plan                                              -             401          403          403          403          201          403          404          201
+PATCH /api/orgs/:org/forums/:forum/theme-plan/:themeAssignment                            -             401          403          403          403          200          403          404          200
 GET /api/orgs/:org/forums/:forum/themes                                                   -             401          403          200          403          200          200          404          200
-GET /api/orgs/:org/forums/:forum/themes/proposal                                          -             401          403          200          403          200          200          404          200
-POST /api/orgs/:org/forums/:forum/themes                                                  -             401          403          403          403          201          403          404          201
-PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment                                -             401          403          403          403          200          403          404          200
+POST /api/orgs/:org/forums/:forum/themes                                                  -             401          403          201          403          201          201          404          201
+POST /api/orgs/:org/forums/:forum/themes/:theme/select                                    -             401          403          403          403          403          403          404          200
+POST /api/orgs/:org/forums/:forum/themes/:theme/unselect                                  -             401          403          403          403          403          403          404          200
+GET /api/orgs/:org/forums/:forum/leaders-days                                             -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/leaders-days                                            -             401          403          403          403          201          403          404          201
+GET /api/orgs/:org/forums/:forum/leaders-days/:day                                        -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration                          -             401          403          201          403          201          201          404          201
+DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration                        -             401          403          200          403          200          200          404          200
 `;

@@ -31,6 +31,7 @@ import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
 import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { listMeetingItems } from '../../src/store/items.ts';
+import { insertLeadersDay, insertTheme } from '../../src/store/leadership.ts';
 import { insertThemeAssignment, insertWheelEntry } from '../../src/store/planning.ts';
 import {
   callerFor,
@@ -158,13 +159,26 @@ export const BODIES: Record<string, BodyFn> = {
     responsiblePersonId: fx.people.member.id,
   }),
   'PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry': () => ({ leadWeeks: 6 }),
-  'POST /api/orgs/:org/forums/:forum/themes': (fx) => ({
+  'POST /api/orgs/:org/forums/:forum/theme-plan': (fx) => ({
     meeting: '2025-06-19',
     theme: 'Rekruttering',
     presenterPersonId: fx.people.director.id,
   }),
-  'PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment': () => ({ status: 'confirmed' }),
+  'PATCH /api/orgs/:org/forums/:forum/theme-plan/:themeAssignment': () => ({ status: 'confirmed' }),
+  'POST /api/orgs/:org/forums/:forum/themes': () => ({ title: 'Ledelse på tværs', description: 'Et tema' }),
+  // A planned Chefforum meeting without themes (1st Thursday of July 2025).
+  'POST /api/orgs/:org/forums/:forum/themes/:theme/select': () => ({ meeting: '2025-07-03' }),
+  // Each leaders' day of a forum has its own date.
+  'POST /api/orgs/:org/forums/:forum/leaders-days': () => ({
+    date: `2031-0${1 + (leadersDays % 9)}-${String(10 + Math.floor(leadersDays++ / 9)).padStart(2, '0')}`,
+    place: 'Rådhuset',
+    seats: 50,
+    registrationDeadline: '2030-12-31',
+    evaluationForum: 'CF',
+  }),
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': () => ({ dietaryNeeds: 'Vegetar' }),
 };
+let leadersDays = 0;
 /** A valid query for every route that needs one. */
 export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
@@ -382,6 +396,25 @@ export async function organisationFixture(
     status: 'proposed',
     note: '',
   });
+  // A proposed Lederforum-style theme (selected, then unselected, by the route tests) and a leaders' day.
+  const theme = await insertTheme(ctx.db, {
+    orgId: org.id,
+    forumId: forum.id,
+    title: `${names.org}: tema om ledelse`,
+    description: '',
+    proposerPersonId: people.member.id,
+  });
+  const day = await insertLeadersDay(ctx.db, {
+    orgId: org.id,
+    forumId: forum.id,
+    date: '2030-05-28',
+    place: `${names.org}: rådhuset`,
+    seats: 100,
+    registrationDeadline: '2030-05-01',
+    programme: '',
+    material: [],
+    evaluationForumId: forum.id,
+  });
   const params = {
     org: org.slug,
     forum: forum.shortName,
@@ -398,6 +431,8 @@ export async function organisationFixture(
     followUp: followUp.id,
     wheelEntry: wheelEntry.id,
     themeAssignment,
+    theme: theme.id,
+    day: day.id,
   };
   const markers = [
     org.slug,
@@ -411,6 +446,8 @@ export async function organisationFixture(
     followUp.id,
     wheelEntry.id,
     themeAssignment,
+    theme.id,
+    day.id,
   ];
   for (const p of Object.values(people)) markers.push(p.id, p.email);
   for (const i of Object.values(items)) markers.push(i.id, i.attachment);

@@ -53,8 +53,14 @@ const ROLE_READS: Record<string, string> = {
     "audit.read: a person's audit events are for the admins (GDPR requests)",
   'GET /api/orgs/:org/forums/:forum/wheel':
     "wheel.read: the forum's annual wheel is for its members and the admins",
-  'GET /api/orgs/:org/forums/:forum/themes': "themeplan.read: the theme plan is for the forum's members",
-  'GET /api/orgs/:org/forums/:forum/themes/proposal': 'themeplan.read: who presents next, for the members',
+  'GET /api/orgs/:org/forums/:forum/theme-plan': "themeplan.read: the theme plan is for the forum's members",
+  'GET /api/orgs/:org/forums/:forum/theme-plan/proposal':
+    'themeplan.read: who presents next, for the members',
+  'GET /api/orgs/:org/forums/:forum/themes': "theme.read: the forum's members (and admins) follow its themes",
+  'GET /api/orgs/:org/forums/:forum/leaders-days':
+    "leadersday.read: the invited (the forum's members) and admins",
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day':
+    "leadersday.read: the invited (the forum's members) and admins",
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -67,8 +73,16 @@ const MEMBER_MAY: Record<string, string> = {
   [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
   [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
   'GET /api/orgs/:org/forums/:forum/wheel': "wheel.read: members see the forum's annual wheel",
-  'GET /api/orgs/:org/forums/:forum/themes': 'themeplan.read: members see who presents which theme',
-  'GET /api/orgs/:org/forums/:forum/themes/proposal': 'themeplan.read: members see who is next',
+  'GET /api/orgs/:org/forums/:forum/theme-plan': 'themeplan.read: members see who presents which theme',
+  'GET /api/orgs/:org/forums/:forum/theme-plan/proposal': 'themeplan.read: members see who is next',
+  'GET /api/orgs/:org/forums/:forum/themes': 'theme.read: members see the themes and their status',
+  'POST /api/orgs/:org/forums/:forum/themes': 'theme.propose: members propose themes',
+  'GET /api/orgs/:org/forums/:forum/leaders-days': "leadersday.read: the invited see the leaders' days",
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day': 'leadersday.read: the invited see the day',
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration':
+    'leadersday.register: the invited register',
+  'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration':
+    'leadersday.register: and cancel again',
 };
 /** Writes on an item that every reader of it may make, and why. */
 const READER_WRITES: Record<string, string> = {
@@ -223,10 +237,21 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/wheel': [by('director'), by('admin')],
   'POST /api/orgs/:org/forums/:forum/wheel': [by('secretary'), by('chair')],
   'PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry': [by('secretary')],
+  'GET /api/orgs/:org/forums/:forum/theme-plan': [by('director'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/theme-plan/proposal': [by('member')],
+  'POST /api/orgs/:org/forums/:forum/theme-plan': [by('secretary')],
+  'PATCH /api/orgs/:org/forums/:forum/theme-plan/:themeAssignment': [by('chair')],
   'GET /api/orgs/:org/forums/:forum/themes': [by('director'), by('admin')],
-  'GET /api/orgs/:org/forums/:forum/themes/proposal': [by('member')],
-  'POST /api/orgs/:org/forums/:forum/themes': [by('secretary')],
-  'PATCH /api/orgs/:org/forums/:forum/themes/:themeAssignment': [by('chair')],
+  'POST /api/orgs/:org/forums/:forum/themes': [by('member')],
+  // Only the chair ("kommunaldirektøren udvælger temaerne"); select first, then take it off again.
+  'POST /api/orgs/:org/forums/:forum/themes/:theme/select': [by('chair')],
+  'POST /api/orgs/:org/forums/:forum/themes/:theme/unselect': [by('chair')],
+  'GET /api/orgs/:org/forums/:forum/leaders-days': [by('member'), by('admin')],
+  'POST /api/orgs/:org/forums/:forum/leaders-days': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day': [by('member'), by('admin')],
+  // Register, then cancel again (the director did both in the member test above).
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
+  'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };

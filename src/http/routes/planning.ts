@@ -14,7 +14,7 @@ import { forumParams } from './forums.ts';
 
 const all = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
 const WHEEL = '/api/orgs/:org/forums/:forum/wheel';
-const THEMES = '/api/orgs/:org/forums/:forum/themes';
+const THEMES = '/api/orgs/:org/forums/:forum/theme-plan';
 export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const planningRoutes = [
