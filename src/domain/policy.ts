@@ -24,7 +24,13 @@ export type Actor =
 export type Resource =
   | { type: 'installation' }
   | { type: 'organisation'; orgId: string }
-  | { type: 'forum'; orgId: string; forumId: string }
+  | {
+      type: 'forum';
+      orgId: string;
+      forumId: string;
+      /** For a working group of this forum: its members, who may read it without being members here. */
+      groupMemberIds?: readonly string[];
+    }
   /** A person's own things (their calendar feed, their absence). */
   | { type: 'person'; orgId: string; personId: string; forumId?: string }
   | {
@@ -84,6 +90,18 @@ export const ACTIONS = {
   'minutes.approve': 'forum',
   /** The forum's follow-up register: its members. */
   'followup.read': 'forum',
+  /** A forum's working groups: set up and run by its managers (the forum is the group's parent). */
+  'group.manage': 'forum',
+  /** One working group: the parent forum's members, the group's own members, and the admins. */
+  'group.read': 'forum',
+  /** The list of a forum's working groups: everyone in the organisation; each group shown as `group.read` allows. */
+  'group.list': 'forum',
+  /** A forum's work programme (arbejdsprogram): read by the whole organisation, and exported. */
+  'programme.read': 'forum',
+  /** Writing the work programme: the forum's managers and the organisation's admins. */
+  'programme.manage': 'forum',
+  /** The forum's dashboard (lead times, deadline misses, follow-up completion): its members, admins. */
+  'dashboard.read': 'forum',
   'item.read': 'item',
   /** One's own private notes on an item one may read (nobody else ever reads them). */
   'note.write': 'item',
@@ -204,6 +222,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'kle.suggest':
     case 'item.search':
     case 'agenda.read':
+    case 'group.list':
+    case 'programme.read':
       // Forums, their terms of reference, calendars, cases and published agendas are open to
       // everyone in the organisation (closed items are redacted by the agenda's audience).
       return true;
@@ -226,9 +246,17 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         resource.type === 'forum' &&
         rolesIn(actor, resource.forumId).some((r) => r === 'chair' || r === 'member')
       );
+    case 'group.read':
+      return (
+        resource.type === 'forum' &&
+        (isMember(actor, resource.forumId) ||
+          isAdmin ||
+          (resource.groupMemberIds ?? []).includes(actor.personId))
+      );
     case 'attendance.read':
     case 'minutes.review':
     case 'followup.read':
+    case 'dashboard.read':
       return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':
     case 'membership.manage':
@@ -236,6 +264,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'meeting.manage':
     case 'agenda.manage':
     case 'minutes.write':
+    case 'group.manage':
+    case 'programme.manage':
       return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;

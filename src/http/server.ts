@@ -36,6 +36,8 @@ import {
   sessionOf,
   sessionOpenApi,
 } from './routes/session.ts';
+import { workProgrammeRoutes } from './routes/work-programmes.ts';
+import { workingGroupRoutes } from './routes/working-groups.ts';
 import { securityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 
@@ -59,6 +61,8 @@ export const apiRoutes: readonly Route[] = [
   ...passwordRoutes,
   ...searchRoutes,
   ...auditRoutes,
+  ...workingGroupRoutes,
+  ...workProgrammeRoutes,
 ];
 
 export interface ServerOptions {

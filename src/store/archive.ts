@@ -21,7 +21,10 @@ import {
   minutesApprovals,
   organisations,
   people,
+  programmeInitiatives,
   units,
+  workingGroups,
+  workProgrammes,
 } from './schema.ts';
 
 /** The archived tables by their name in the archive, in an order that satisfies the foreign keys. */
@@ -41,6 +44,9 @@ export const ARCHIVE_TABLES = {
   itemMinutes,
   followUps,
   minutesApprovals,
+  workingGroups,
+  workProgrammes,
+  programmeInitiatives,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
 
@@ -121,6 +127,13 @@ export async function readArchiveRows(
     ofMeetings(minutesApprovals.meetingId),
     minutesApprovals.id,
   );
+  const groupRows = await byOrg(workingGroups, forumOnly(workingGroups.parentForumId), workingGroups.id);
+  const programmeRows = await byOrg(workProgrammes, forumOnly(workProgrammes.forumId), workProgrammes.id);
+  const initiativeRows = await byOrg(
+    programmeInitiatives,
+    forumId ? within(programmeInitiatives.programmeId, idsOf(programmeRows, 'id')) : undefined,
+    programmeInitiatives.id,
+  );
   let caseRows = await byOrg(
     cases,
     forumId ? within(cases.id, idsOf(itemRows, 'caseId')) : undefined,
@@ -141,6 +154,8 @@ export async function readArchiveRows(
       ...idsOf(minutesRows, 'updatedByPersonId'),
       ...idsOf(followUpRows, 'ownerPersonId'),
       ...idsOf(approvalRows, 'personId'),
+      ...groupRows.flatMap((g) => idsOf((g.members as Record<string, unknown>[]) ?? [], 'personId')),
+      ...idsOf(initiativeRows, 'ownerPersonId'),
     ];
     peopleRows = await byOrg(people, within(people.id, [...new Set(referenced)]), people.id);
   } else peopleRows = await byOrg(people, undefined, people.id);
@@ -160,6 +175,9 @@ export async function readArchiveRows(
     itemMinutes: minutesRows,
     followUps: followUpRows,
     minutesApprovals: approvalRows,
+    workingGroups: groupRows,
+    workProgrammes: programmeRows,
+    programmeInitiatives: initiativeRows,
   };
 }
 

@@ -7,5 +7,6 @@
  */
 export * from './schema/core.ts';
 export * from './schema/imports.ts';
+export * from './schema/planning.ts';
 export * from './schema/reading.ts';
 export * from './schema/records.ts';

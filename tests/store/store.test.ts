@@ -49,10 +49,13 @@ describe('schema and migrations', () => {
       'organisations',
       'outbox',
       'people',
+      'programme_initiatives',
       'rendered_documents',
       'sessions',
       'units',
       'version_reads',
+      'work_programmes',
+      'working_groups',
     ]);
     await migrateDatabase(t);
     expect(await tables()).toEqual(before);
