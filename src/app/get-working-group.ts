@@ -23,13 +23,7 @@ export async function getWorkingGroup(
 ): Promise<WorkingGroup> {
   const { forum } = await resolveForum(ctx.db, caller, orgSlug, forumShortName);
   const group = await findGroup(ctx.db, forum.id, groupId);
-  // A group the caller may not read is, to them, a group that does not exist.
-  try {
-    authorize(caller, 'group.read', groupResource(forum, group), 'Working group');
-  } catch (e) {
-    if (caller.actor.kind === 'person' && caller.actor.orgId === forum.orgId) throw notFound('Working group');
-    throw e;
-  }
+  authorize(caller, 'group.read', groupResource(forum, group), 'Working group');
   if (!group) throw notFound('Working group');
   return group;
 }

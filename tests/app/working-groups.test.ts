@@ -93,7 +93,7 @@ describe('working groups', () => {
     const outsider = await failure(
       getWorkingGroup(t.ctx, await f.as.outsider(), f.org.slug, f.forum.shortName, g.id),
     );
-    expect(outsider.code).toBe('not_found');
+    expect(outsider.code).toBe('forbidden');
     const listed = await listWorkingGroups(t.ctx, expert, f.org.slug, f.forum.shortName);
     expect(listed.map((x) => x.name)).toEqual(['Arbejdsmiljø']);
     const byMember = await failure(

@@ -49,6 +49,8 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
+  'GET /api/orgs/:org/forums/:forum/groups/:group':
+    "group.read: a working group is for the parent forum's members, its own members and the admins",
   'GET /api/orgs/:org/people/:person/audit':
     "audit.read: a person's audit events are for the admins (GDPR requests)",
 };
@@ -62,6 +64,7 @@ const MEMBER_MAY: Record<string, string> = {
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: members read the draft sent for review',
   [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
   [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
+  'GET /api/orgs/:org/forums/:forum/groups/:group': "group.read: members read the forum's working groups",
 };
 /** Writes on an item that every reader of it may make, and why. */
 const READER_WRITES: Record<string, string> = {
@@ -212,6 +215,15 @@ const SUCCEEDS: Record<string, Check[]> = {
       },
     },
   ],
+  'GET /api/orgs/:org/forums/:forum/groups': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/groups': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/groups/:group': [by('director'), by('admin')],
+  'PATCH /api/orgs/:org/forums/:forum/groups/:group': [by('chair')],
+  'POST /api/orgs/:org/forums/:forum/programmes': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/programmes/:year': [by('staff')],
+  'GET /api/orgs/:org/forums/:forum/programmes/:year/export': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': [by('secretary'), by('admin')],
+  'PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': [by('chair')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };
