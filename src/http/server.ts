@@ -16,6 +16,7 @@ import { agendaRoutes } from './routes/agenda.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
@@ -63,6 +64,7 @@ export const apiRoutes: readonly Route[] = [
   ...auditRoutes,
   ...workingGroupRoutes,
   ...workProgrammeRoutes,
+  ...dashboardRoutes,
 ];
 
 export interface ServerOptions {

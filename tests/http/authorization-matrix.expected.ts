@@ -197,4 +197,5 @@ GET /api/orgs/:org/forums/:forum/programmes/:year                               
 GET /api/orgs/:org/forums/:forum/programmes/:year/export                                  -             401          200          200          200          200          200          404          200
 POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives                            -             401          403          403          403          201          403          404          201
 PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative               -             401          403          403          403          200          403          404          200
+GET /api/orgs/:org/forums/:forum/dashboard                                                -             401          403          200          403          200          200          404          200
 `;

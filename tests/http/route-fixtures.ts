@@ -100,7 +100,7 @@ export const COMPLETE_MINUTES = {
 };
 const MEETING = '/api/orgs/:org/forums/:forum/meetings/:meeting';
 /** Each new work programme in a fresh year (one programme per forum and year). */
-const nextProgrammeYear = 2031;
+let nextProgrammeYear = 2031;
 /** A valid body for every route that takes one; a Readable is sent as a raw upload. */
 export const BODIES: Record<string, BodyFn> = {
   'POST /api/orgs': () => ({ slug: unique('ny'), name: 'Ny kommune' }),
@@ -163,7 +163,7 @@ export const BODIES: Record<string, BodyFn> = {
   }),
   'PATCH /api/orgs/:org/forums/:forum/groups/:group': () => ({ deadline: '2025-07-15' }),
   'POST /api/orgs/:org/forums/:forum/programmes': () => ({
-    year: 2030 + Math.floor(Math.random() * 60),
+    year: nextProgrammeYear++,
     title: 'Nyt',
   }),
   'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': () => ({ title: 'Nyt initiativ' }),
@@ -178,6 +178,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/search': '?q=budget&from=2025-01-01',
   'GET /api/orgs/:org/people/:person/audit': '?format=json',
   'GET /api/orgs/:org/forums/:forum/programmes/:year/export': '?format=csv',
+  'GET /api/orgs/:org/forums/:forum/dashboard': '?from=2025-01-01&to=2025-12-31',
 };
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {

@@ -51,6 +51,7 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
   'GET /api/orgs/:org/forums/:forum/groups/:group':
     "group.read: a working group is for the parent forum's members, its own members and the admins",
+  'GET /api/orgs/:org/forums/:forum/dashboard': "dashboard.read: the forum's members and the admins",
   'GET /api/orgs/:org/people/:person/audit':
     "audit.read: a person's audit events are for the admins (GDPR requests)",
 };
@@ -65,6 +66,7 @@ const MEMBER_MAY: Record<string, string> = {
   [`GET ${MEETING}/minutes/approvals`]: 'minutes.review: members see who has approved',
   [`POST ${MEETING}/minutes/approve`]: 'minutes.approve: members approve the minutes digitally',
   'GET /api/orgs/:org/forums/:forum/groups/:group': "group.read: members read the forum's working groups",
+  'GET /api/orgs/:org/forums/:forum/dashboard': "dashboard.read: members follow the forum's dashboard",
 };
 /** Writes on an item that every reader of it may make, and why. */
 const READER_WRITES: Record<string, string> = {
@@ -224,6 +226,7 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/programmes/:year/export': [by('staff')],
   'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': [by('secretary'), by('admin')],
   'PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': [by('chair')],
+  'GET /api/orgs/:org/forums/:forum/dashboard': [by('director'), by('admin')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };
