@@ -22,7 +22,11 @@ export async function decideItem(
   const to = TRANSITIONS[decision].to;
   return ctx.db.transaction(async (tx) => {
     const updated = await updateItem(tx, item, { state: to });
-    await recordTransition(tx, caller, item, decision, item.state, to, { comment });
+    // The decision's time by the application's clock, for the forum's dashboard (approval latency).
+    await recordTransition(tx, caller, item, decision, item.state, to, {
+      comment,
+      decidedAt: ctx.now().toISOString(),
+    });
     return updated;
   });
 }

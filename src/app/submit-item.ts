@@ -68,6 +68,7 @@ export async function submitItem(
       meetingId: target.meeting.id,
       late: target.late,
       approverPersonId: approver,
+      submittedAt: now.toISOString(),
     });
     if (!approver)
       await recordTransition(tx, caller, item, 'approve', 'submitted', 'queued', {

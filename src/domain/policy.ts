@@ -24,7 +24,13 @@ export type Actor =
 export type Resource =
   | { type: 'installation' }
   | { type: 'organisation'; orgId: string }
-  | { type: 'forum'; orgId: string; forumId: string }
+  | {
+      type: 'forum';
+      orgId: string;
+      forumId: string;
+      /** For a working group of this forum: its members, who may read it without being members here. */
+      groupMemberIds?: readonly string[];
+    }
   /** A person's own things (their calendar feed, their absence). */
   | { type: 'person'; orgId: string; personId: string; forumId?: string }
   | {
@@ -91,6 +97,18 @@ export const ACTIONS = {
   'themeplan.manage': 'forum',
   /** The organisation's year at a glance: everyone in it (each forum's details by their own rights). */
   'year.read': 'organisation',
+  /** A forum's working groups: set up and run by its managers (the forum is the group's parent). */
+  'group.manage': 'forum',
+  /** One working group: the parent forum's members, the group's own members, and the admins. */
+  'group.read': 'forum',
+  /** The list of a forum's working groups: everyone in the organisation; each group shown as `group.read` allows. */
+  'group.list': 'forum',
+  /** A forum's work programme (arbejdsprogram): read by the whole organisation, and exported. */
+  'programme.read': 'forum',
+  /** Writing the work programme: the forum's managers and the organisation's admins. */
+  'programme.manage': 'forum',
+  /** The forum's dashboard (lead times, deadline misses, follow-up completion): its members, admins. */
+  'dashboard.read': 'forum',
   'item.read': 'item',
   /** One's own private notes on an item one may read (nobody else ever reads them). */
   'note.write': 'item',
@@ -222,6 +240,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'item.search':
     case 'agenda.read':
     case 'year.read':
+    case 'group.list':
+    case 'programme.read':
       // Forums, their terms of reference, calendars, cases and published agendas are open to
       // everyone in the organisation (closed items are redacted by the agenda's audience).
       return true;
@@ -244,6 +264,13 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
         resource.type === 'forum' &&
         rolesIn(actor, resource.forumId).some((r) => r === 'chair' || r === 'member')
       );
+    case 'group.read':
+      return (
+        resource.type === 'forum' &&
+        (isMember(actor, resource.forumId) ||
+          isAdmin ||
+          (resource.groupMemberIds ?? []).includes(actor.personId))
+      );
     case 'theme.select':
       return resource.type === 'forum' && rolesIn(actor, resource.forumId).includes('chair');
     case 'theme.propose':
@@ -256,6 +283,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'followup.read':
     case 'wheel.read':
     case 'themeplan.read':
+    case 'dashboard.read':
       return resource.type === 'forum' && (isMember(actor, resource.forumId) || isAdmin);
     case 'forum.update':
     case 'membership.manage':
@@ -266,6 +294,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'wheel.manage':
     case 'themeplan.manage':
     case 'leadersday.manage':
+    case 'group.manage':
+    case 'programme.manage':
       return resource.type === 'forum' && isManager(actor, resource.forumId);
     default:
       return false;

@@ -16,6 +16,7 @@ import { agendaRoutes } from './routes/agenda.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { forumRoutes } from './routes/forums.ts';
@@ -38,6 +39,8 @@ import {
   sessionOf,
   sessionOpenApi,
 } from './routes/session.ts';
+import { workProgrammeRoutes } from './routes/work-programmes.ts';
+import { workingGroupRoutes } from './routes/working-groups.ts';
 import { securityHeaders } from './security-headers.ts';
 import { registerWebApp } from './web-app.ts';
 
@@ -63,6 +66,9 @@ export const apiRoutes: readonly Route[] = [
   ...auditRoutes,
   ...planningRoutes,
   ...leadershipRoutes,
+  ...workingGroupRoutes,
+  ...workProgrammeRoutes,
+  ...dashboardRoutes,
 ];
 
 export interface ServerOptions {

@@ -24,10 +24,13 @@ import {
   minutesApprovals,
   organisations,
   people,
+  programmeInitiatives,
   themeAssignments,
   units,
   wheelEntries,
   wheelPlaceholders,
+  workingGroups,
+  workProgrammes,
 } from './schema.ts';
 
 /** The archived tables by their name in the archive, in an order that satisfies the foreign keys. */
@@ -53,6 +56,9 @@ export const ARCHIVE_TABLES = {
   forumThemes,
   leadersDays,
   leadersDayRegistrations,
+  workingGroups,
+  workProgrammes,
+  programmeInitiatives,
 } as const;
 export type ArchiveTable = keyof typeof ARCHIVE_TABLES;
 
@@ -152,6 +158,13 @@ export async function readArchiveRows(
     forumId ? within(leadersDayRegistrations.leadersDayId, dayIds) : undefined,
     leadersDayRegistrations.id,
   );
+  const groupRows = await byOrg(workingGroups, forumOnly(workingGroups.parentForumId), workingGroups.id);
+  const programmeRows = await byOrg(workProgrammes, forumOnly(workProgrammes.forumId), workProgrammes.id);
+  const initiativeRows = await byOrg(
+    programmeInitiatives,
+    forumId ? within(programmeInitiatives.programmeId, idsOf(programmeRows, 'id')) : undefined,
+    programmeInitiatives.id,
+  );
   let caseRows = await byOrg(
     cases,
     forumId ? within(cases.id, idsOf(itemRows, 'caseId')) : undefined,
@@ -180,6 +193,8 @@ export async function readArchiveRows(
       ...idsOf(themeAssignmentRows, 'presenterPersonId'),
       ...idsOf(themeRows, 'proposerPersonId'),
       ...idsOf(registrationRows, 'personId'),
+      ...groupRows.flatMap((g) => idsOf((g.members as Record<string, unknown>[]) ?? [], 'personId')),
+      ...idsOf(initiativeRows, 'ownerPersonId'),
     ];
     peopleRows = await byOrg(people, within(people.id, [...new Set(referenced)]), people.id);
   } else peopleRows = await byOrg(people, undefined, people.id);
@@ -205,6 +220,9 @@ export async function readArchiveRows(
     forumThemes: themeRows,
     leadersDays: dayRows,
     leadersDayRegistrations: registrationRows,
+    workingGroups: groupRows,
+    workProgrammes: programmeRows,
+    programmeInitiatives: initiativeRows,
   };
 }
 

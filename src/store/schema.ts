@@ -6,6 +6,7 @@
  * Every row that belongs to an organisation carries `org_id`, and every query filters on it.
  */
 export * from './schema/core.ts';
+export * from './schema/groups.ts';
 export * from './schema/imports.ts';
 export * from './schema/leadership.ts';
 export * from './schema/planning.ts';

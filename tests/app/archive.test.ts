@@ -16,11 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAttachment } from '../../src/app/add-attachment.ts';
 import { approveMinutes } from '../../src/app/approve-minutes.ts';
 import { completeFollowUp } from '../../src/app/complete-follow-up.ts';
+import { createWorkProgramme } from '../../src/app/create-work-programme.ts';
+import { createWorkingGroup } from '../../src/app/create-working-group.ts';
 import { exportArchive } from '../../src/app/export-archive.ts';
 import { getAgenda } from '../../src/app/get-agenda.ts';
 import { importArchive, isArchivePath } from '../../src/app/import-archive.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
 import { reportAbsence } from '../../src/app/report-absence.ts';
+import { addProgrammeInitiative } from '../../src/app/save-programme-initiative.ts';
 import { itemMinutesSchema } from '../../src/domain/minutes.ts';
 import { isActiveOn, type Organisation } from '../../src/domain/organisation.ts';
 import { paragraphsDoc } from '../../src/domain/rich-text.ts';
@@ -95,6 +98,22 @@ beforeAll(async () => {
     targetMeetingId: agenda.meeting.id,
   });
   await completeFollowUp(source.ctx, op, 'albertslund', follow.id, { evidence: 'Sendt 10/4' });
+  // Planning the year: a working group of CF (its report-back item is drafted) and CF's work programme.
+  await createWorkingGroup(source.ctx, op, 'albertslund', 'CF', {
+    name: 'Indkøb af IT-udstyr',
+    mandate: 'Gruppen belyser fælles indkøb.',
+    deadline: '2024-06-01',
+    members: [{ personId: a.personId, basis: 'expertise', reason: 'IT-indkøb' }],
+  });
+  await createWorkProgramme(source.ctx, op, 'albertslund', 'CF', {
+    year: 2024,
+    title: 'Arbejdsprogram 2024',
+  });
+  await addProgrammeInitiative(source.ctx, op, 'albertslund', 'CF', 2024, {
+    title: 'Fælles ledelsesgrundlag',
+    ownerPersonId: b.personId,
+    milestones: [{ title: 'Udkast drøftet', dueDate: '2024-05-01' }],
+  });
   // What the minute-taker wrote about the first item, finalised.
   const record = itemMinutesSchema.parse({
     presence: { conflictPersonIds: [b.personId] },

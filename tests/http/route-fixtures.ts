@@ -14,12 +14,15 @@ import type { AppContext } from '../../src/app/context.ts';
 import { createCase } from '../../src/app/create-case.ts';
 import { createItem } from '../../src/app/create-item.ts';
 import { createUnit } from '../../src/app/create-unit.ts';
+import { createWorkProgramme } from '../../src/app/create-work-programme.ts';
+import { createWorkingGroup } from '../../src/app/create-working-group.ts';
 import { decideItem } from '../../src/app/decide-item.ts';
 import { finaliseItemMinutes } from '../../src/app/finalise-item-minutes.ts';
 import { publishAgenda } from '../../src/app/publish-agenda.ts';
 import { publishMinutes } from '../../src/app/publish-minutes.ts';
 import { renewFeedToken } from '../../src/app/renew-feed-token.ts';
 import { saveItemMinutes } from '../../src/app/save-item-minutes.ts';
+import { addProgrammeInitiative } from '../../src/app/save-programme-initiative.ts';
 import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { submitItem } from '../../src/app/submit-item.ts';
 import { updatePerson } from '../../src/app/update-person.ts';
@@ -98,6 +101,8 @@ export const COMPLETE_MINUTES = {
   },
 };
 const MEETING = '/api/orgs/:org/forums/:forum/meetings/:meeting';
+/** Each new work programme in a fresh year (one programme per forum and year). */
+let nextProgrammeYear = 2031;
 /** A valid body for every route that takes one; a Readable is sent as a raw upload. */
 export const BODIES: Record<string, BodyFn> = {
   'POST /api/orgs': () => ({ slug: unique('ny'), name: 'Ny kommune' }),
@@ -177,6 +182,20 @@ export const BODIES: Record<string, BodyFn> = {
     evaluationForum: 'CF',
   }),
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': () => ({ dietaryNeeds: 'Vegetar' }),
+  'POST /api/orgs/:org/forums/:forum/groups': () => ({
+    name: unique('Arbejdsgruppe'),
+    mandate: 'Belys emnet.',
+    deadline: '2025-09-01',
+  }),
+  'PATCH /api/orgs/:org/forums/:forum/groups/:group': () => ({ deadline: '2025-07-15' }),
+  'POST /api/orgs/:org/forums/:forum/programmes': () => ({
+    year: nextProgrammeYear++,
+    title: 'Nyt',
+  }),
+  'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': () => ({ title: 'Nyt initiativ' }),
+  'PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': () => ({
+    status: 'in_progress',
+  }),
 };
 let leadersDays = 0;
 /** A valid query for every route that needs one. */
@@ -187,6 +206,8 @@ export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/people/:person/audit': '?format=json',
   'GET /api/orgs/:org/forums/:forum/wheel': '?year=2025',
   'GET /api/orgs/:org/year': '?year=2025',
+  'GET /api/orgs/:org/forums/:forum/programmes/:year/export': '?format=csv',
+  'GET /api/orgs/:org/forums/:forum/dashboard': '?from=2025-01-01&to=2025-12-31',
 };
 /** Path parameters a route needs other than the fixture's own: cancelling another meeting. */
 export const PARAMS: Record<string, Record<string, string>> = {
@@ -415,6 +436,19 @@ export async function organisationFixture(
     material: [],
     evaluationForumId: forum.id,
   });
+  // Planning the year: a working group of the forum and the forum's work programme for 2025.
+  const group = await createWorkingGroup(ctx, operator(), org.slug, forum.shortName, {
+    name: `${names.org}: arbejdsgruppe om indkøb`,
+    mandate: 'Belys fælles indkøb.',
+    deadline: '2025-06-30',
+  });
+  await createWorkProgramme(ctx, operator(), org.slug, forum.shortName, {
+    year: 2025,
+    title: 'Arbejdsprogram',
+  });
+  const initiative = await addProgrammeInitiative(ctx, operator(), org.slug, forum.shortName, 2025, {
+    title: `${names.org}: fælles ledelsesgrundlag`,
+  });
   const params = {
     org: org.slug,
     forum: forum.shortName,
@@ -433,6 +467,9 @@ export async function organisationFixture(
     themeAssignment,
     theme: theme.id,
     day: day.id,
+    group: group.id,
+    year: '2025',
+    initiative: initiative.id,
   };
   const markers = [
     org.slug,
@@ -448,6 +485,8 @@ export async function organisationFixture(
     themeAssignment,
     theme.id,
     day.id,
+    group.id,
+    initiative.id,
   ];
   for (const p of Object.values(people)) markers.push(p.id, p.email);
   for (const i of Object.values(items)) markers.push(i.id, i.attachment);

@@ -49,6 +49,9 @@ const ROLE_READS: Record<string, string> = {
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
+  'GET /api/orgs/:org/forums/:forum/groups/:group':
+    "group.read: a working group is for the parent forum's members, its own members and the admins",
+  'GET /api/orgs/:org/forums/:forum/dashboard': "dashboard.read: the forum's members and the admins",
   'GET /api/orgs/:org/people/:person/audit':
     "audit.read: a person's audit events are for the admins (GDPR requests)",
   'GET /api/orgs/:org/forums/:forum/wheel':
@@ -83,6 +86,8 @@ const MEMBER_MAY: Record<string, string> = {
     'leadersday.register: the invited register',
   'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration':
     'leadersday.register: and cancel again',
+  'GET /api/orgs/:org/forums/:forum/groups/:group': "group.read: members read the forum's working groups",
+  'GET /api/orgs/:org/forums/:forum/dashboard': "dashboard.read: members follow the forum's dashboard",
 };
 /** Writes on an item that every reader of it may make, and why. */
 const READER_WRITES: Record<string, string> = {
@@ -252,6 +257,16 @@ const SUCCEEDS: Record<string, Check[]> = {
   // Register, then cancel again (the director did both in the member test above).
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
   'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
+  'GET /api/orgs/:org/forums/:forum/groups': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/groups': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/groups/:group': [by('director'), by('admin')],
+  'PATCH /api/orgs/:org/forums/:forum/groups/:group': [by('chair')],
+  'POST /api/orgs/:org/forums/:forum/programmes': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/programmes/:year': [by('staff')],
+  'GET /api/orgs/:org/forums/:forum/programmes/:year/export': [by('staff')],
+  'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': [by('secretary'), by('admin')],
+  'PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': [by('chair')],
+  'GET /api/orgs/:org/forums/:forum/dashboard': [by('director'), by('admin')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],
 };

@@ -52,6 +52,7 @@ describe('schema and migrations', () => {
       'organisations',
       'outbox',
       'people',
+      'programme_initiatives',
       'rendered_documents',
       'sessions',
       'theme_assignments',
@@ -59,6 +60,8 @@ describe('schema and migrations', () => {
       'version_reads',
       'wheel_entries',
       'wheel_placeholders',
+      'work_programmes',
+      'working_groups',
     ]);
     await migrateDatabase(t);
     expect(await tables()).toEqual(before);
