@@ -95,25 +95,12 @@ export function isPlaceholderDue(meetingStart: string, leadWeeks: number, now: D
 
 /** Short Danish label of a rule, for the year view and mails. */
 export function describeWhen(when: WheelWhen): string {
-  const months = [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
+  const month = (m: number) => DateTime.local(2000, m, 1).setLocale('da').toFormat('LLLL');
   switch (when.kind) {
     case 'first_in_month':
-      return `Første møde i ${months[when.month - 1]}`;
+      return `Første møde i ${month(when.month)}`;
     case 'last_in_month':
-      return `Sidste møde i ${months[when.month - 1]}`;
+      return `Sidste møde i ${month(when.month)}`;
     case 'in_week':
       return `Mødet i uge ${when.week}`;
   }
