@@ -147,6 +147,8 @@ describe('the item editor', () => {
     await page.keyboard.type(' efter sommerferien.');
     await page.keyboard.press('Enter');
     await toolbar('Sagsfremstilling').getByRole('button', { name: 'Punktliste' }).click();
+    // As after "Fed": typing before the focus is back would go to the toolbar button.
+    await expect.poll(() => isFocused(editor('Sagsfremstilling'))).toBe(true);
     await page.keyboard.type('Fælles udbud for alle afdelinger');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Levering en gang om ugen');
