@@ -4,7 +4,9 @@
  * their e-mail address. The organisation's admins
  * may export it; the export is audited.
  */
+
 import { z } from 'zod';
+import { csvDocument } from '../domain/csv.ts';
 import { notFound } from '../domain/errors.ts';
 import { listPersonAuditEvents } from '../store/audit.ts';
 import { findPeopleByEmail, findPerson } from '../store/people.ts';
@@ -84,28 +86,19 @@ const CSV_COLUMNS = [
   'redacted_at',
 ];
 
-/** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+/** The events as CSV (src/domain/csv.ts: formulas neutralised for spreadsheets). */
 export function personAuditCsv(events: readonly PersonAuditEntry[]): string {
-  const cell = (v: string | number | null): string => {
-    let s = v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = events.map((e) =>
-    [
-      e.id,
-      e.at,
-      e.who.personId,
-      e.who.label,
-      e.address,
-      e.action,
-      e.object.type,
-      e.object.id,
-      JSON.stringify(e.detail),
-      e.redactedAt,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+  const lines = events.map((e) => [
+    e.id,
+    e.at,
+    e.who.personId,
+    e.who.label,
+    e.address,
+    e.action,
+    e.object.type,
+    e.object.id,
+    JSON.stringify(e.detail),
+    e.redactedAt,
+  ]);
+  return csvDocument([CSV_COLUMNS, ...lines]);
 }

@@ -3,7 +3,9 @@
  * write each year the most important strategic and cross-cutting initiatives. A programme belongs
  * to the forum that owns it (koncernledelsen) and a year. Pure: types, schemas and the CSV export.
  */
+
 import { z } from 'zod';
+import { csvDocument } from './csv.ts';
 
 export const INITIATIVE_STATUSES = ['planned', 'in_progress', 'done', 'paused'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
@@ -81,12 +83,6 @@ export const EXPORT_COLUMNS = [
   'item_id',
 ] as const;
 
-/** A CSV field (RFC 4180), with formula-leading characters neutralised for spreadsheets. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One row per milestone (an initiative without milestones gets one row); CRLF line ends. */
 export function programmeCsv(programme: WorkProgramme, ownerNames: ReadonlyMap<string, string>): string {
   const rows: string[][] = [[...EXPORT_COLUMNS]];
@@ -97,5 +93,5 @@ export function programmeCsv(programme: WorkProgramme, ownerNames: ReadonlyMap<s
     for (const m of i.milestones)
       rows.push([...head, m.title, m.dueDate, m.status, m.meetingId ?? '', m.itemId ?? '']);
   }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

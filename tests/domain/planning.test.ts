@@ -1,7 +1,8 @@
 /** Planning the year, pure rules: the report-back meeting, group status changes, the programme CSV, the policy. */
 import { describe, expect, it } from 'vitest';
+import { csvField } from '../../src/domain/csv.ts';
 import { type Actor, can, type Resource } from '../../src/domain/policy.ts';
-import { csvField, milestonesOutsideYear } from '../../src/domain/work-programme.ts';
+import { milestonesOutsideYear } from '../../src/domain/work-programme.ts';
 import {
   canChangeStatus,
   createGroupSchema,
