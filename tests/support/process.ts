@@ -48,7 +48,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `fora serve` and resolves once GET /api/health answers 200. */
+/** Starts `fora serve` and resolves once it says it listens (after `app.listen`), then checks its health. */
 export async function startServer(place: Place, started: Server[]): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
@@ -57,7 +57,13 @@ export async function startServer(place: Place, started: Server[]): Promise<Serv
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let err = '';
-  child.stdout.resume();
+  let out = '';
+  const listening = new Promise<void>((resolve) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (out.includes('Fora listens on')) resolve();
+    });
+  });
   child.stderr.setEncoding('utf8').on('data', (d: string) => {
     err += d;
   });
@@ -73,19 +79,20 @@ export async function startServer(place: Place, started: Server[]): Promise<Serv
     exited,
   };
   started.push(server);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`fora serve exited early (${child.exitCode ?? child.signalCode}): ${err}`);
-    try {
-      const res = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return server;
-    } catch {
-      // not listening yet
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 100))]);
-  }
-  throw new Error(`fora serve not ready within ${START_TIMEOUT_MS} ms: ${err}`);
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    listening.then(() => 'listening' as const),
+    exited.then(() => 'exited' as const),
+    new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'exited') throw new Error(`fora serve exited early: ${err}`);
+  if (outcome === 'timeout') throw new Error(`fora serve not ready within ${START_TIMEOUT_MS} ms: ${err}`);
+  const res = await fetch(`${server.url}/api/health`);
+  if (res.status !== 200) throw new Error(`fora serve answers health with ${res.status}: ${err}`);
+  return server;
 }
 
 /** Ends the servers still running, by their PID. */
