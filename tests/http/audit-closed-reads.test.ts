@@ -269,8 +269,10 @@ describe("a person's audit events (GDPR), over HTTP", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="audit-${A.people.director.id}.csv"`,
+      `attachment; filename*=UTF-8''audit-${A.people.director.id}.csv`,
     );
+    // A person's audit trail is never kept in a cache.
+    expect(res.headers['cache-control']).toBe('private, no-store');
     const lines = res.body.trim().split('\r\n');
     expect(lines[0]).toBe(
       'id,at,actor_person_id,actor,address,action,object_type,object_id,detail,redacted_at',

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { addAttachment } from '../../app/add-attachment.ts';
 import { listAttachments } from '../../app/list-attachments.ts';
@@ -21,16 +21,27 @@ const rfc8187 = (s: string): string =>
  */
 export function fileDownload(
   file: { name: string; mediaType: string; size: number; stream: Readable },
-  cache: 'private' | 'public',
+  cache: 'private' | 'public' | 'no-store',
 ): RawResponse {
   const type = file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType;
   return new RawResponse(type, file.stream, {
     'content-disposition': `attachment; filename*=UTF-8''${rfc8187(file.name)}`,
     'content-length': String(file.size),
     'x-content-type-options': 'nosniff',
-    'cache-control': `${cache}, max-age=0`,
+    'cache-control': cache === 'no-store' ? 'private, no-store' : `${cache}, max-age=0`,
     'content-security-policy': 'sandbox',
   });
+}
+
+/** A document made in memory (an export) as a download, with the same headers as a stored file. */
+export function textDownload(
+  name: string,
+  mediaType: string,
+  text: string,
+  cache: 'private' | 'no-store' = 'private',
+): RawResponse {
+  const bytes = Buffer.from(text, 'utf8');
+  return fileDownload({ name, mediaType, size: bytes.length, stream: Readable.from([bytes]) }, cache);
 }
 
 export const attachmentRoutes = [

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { exportPersonAudit, personAuditCsv } from '../../app/export-person-audit.ts';
 import { slugSchema } from '../../domain/organisation.ts';
-import { defineRoute, RawResponse } from '../route.ts';
+import { defineRoute } from '../route.ts';
+import { textDownload } from './attachments.ts';
 
 export const auditRoutes = [
   defineRoute({
@@ -16,11 +17,12 @@ export const auditRoutes = [
     handler: async ({ ctx, caller, params, query }) => {
       const found = await exportPersonAudit(ctx, caller, params.org, params.person);
       if (query.format === 'csv')
-        return new RawResponse('text/csv; charset=utf-8', personAuditCsv(found.events), {
-          'content-disposition': `attachment; filename="audit-${found.person.id}.csv"`,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'private, no-store',
-        });
+        return textDownload(
+          `audit-${found.person.id}.csv`,
+          'text/csv',
+          personAuditCsv(found.events),
+          'no-store',
+        );
       return {
         person: found.person,
         items: found.events,

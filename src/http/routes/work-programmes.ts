@@ -1,5 +1,4 @@
 /** A forum's work programme (arbejdsprogram) per year: initiatives, milestones, the export. */
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { createWorkProgramme } from '../../app/create-work-programme.ts';
 import { exportWorkProgramme, getWorkProgramme } from '../../app/get-work-programme.ts';
@@ -10,7 +9,7 @@ import {
 } from '../../app/save-programme-initiative.ts';
 import { createProgrammeSchema, initiativeSchema } from '../../domain/work-programme.ts';
 import { defineRoute } from '../route.ts';
-import { fileDownload } from './attachments.ts';
+import { textDownload } from './attachments.ts';
 import { forumParams } from './forums.ts';
 
 const yearParams = forumParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -56,16 +55,7 @@ export const workProgrammeRoutes = [
         params.year,
         query.format,
       );
-      const bytes = Buffer.from(file.body, 'utf8');
-      return fileDownload(
-        {
-          name: file.filename,
-          mediaType: file.contentType.split(';')[0] ?? '',
-          size: bytes.length,
-          stream: Readable.from([bytes]),
-        },
-        'private',
-      );
+      return textDownload(file.filename, file.contentType.split(';')[0] ?? '', file.body);
     },
   }),
   defineRoute({
