@@ -10,16 +10,26 @@ import type { Session, SessionPerson } from './types.ts';
 import { Approvals } from './views/approvals.tsx';
 import { CaseTimeline } from './views/case-timeline.tsx';
 import { CharterEditor } from './views/charter-editor.tsx';
+import { Dashboard } from './views/dashboard.tsx';
 import { FollowUps } from './views/follow-ups.tsx';
 import { Forum } from './views/forum.tsx';
 import { Home } from './views/home.tsx';
 import { ItemPage } from './views/item.tsx';
 import { ItemEditor } from './views/item-editor.tsx';
+import { LeadersDay } from './views/leaders-day.tsx';
+import { LeadersDays } from './views/leaders-days.tsx';
 import { Meeting } from './views/meeting.tsx';
 import { MeetingBuilder } from './views/meeting-builder.tsx';
 import { MinuteTaking } from './views/minute-taking.tsx';
 import { Search } from './views/search.tsx';
 import { SignIn } from './views/sign-in.tsx';
+import { ThemePlan } from './views/theme-plan.tsx';
+import { Themes } from './views/themes.tsx';
+import { Wheel } from './views/wheel.tsx';
+import { WorkProgramme } from './views/work-programme.tsx';
+import { WorkingGroup } from './views/working-group.tsx';
+import { WorkingGroups } from './views/working-groups.tsx';
+import { Year } from './views/year.tsx';
 import './styles/search.css';
 
 type SessionState =
@@ -96,6 +106,11 @@ function Header({ session, onSignOut }: { session: Session | null; onSignOut: ()
           </Link>
           <div className="app-header-tools">
             {session && <SearchBox />}
+            {session && (
+              <Link href={paths.year()} className="button button-tertiary">
+                {t('plan.year')}
+              </Link>
+            )}
             {session && <ApprovalsLink person={session.person} />}
             {session && (
               <p className="app-user">
@@ -217,6 +232,46 @@ export function App() {
   else if (route.view === 'charter-editor')
     view = <CharterEditor key={route.forum} person={current.person} forum={route.forum} />;
   else if (route.view === 'search') view = <Search person={current.person} />;
+  else if (route.view === 'year') view = <Year person={current.person} />;
+  else if (route.view === 'wheel')
+    view = <Wheel key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'theme-plan')
+    view = <ThemePlan key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'themes')
+    view = <Themes key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'leaders-days')
+    view = <LeadersDays key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'leaders-day')
+    view = (
+      <LeadersDay
+        key={`${route.forum}/${route.day}`}
+        person={current.person}
+        forum={route.forum}
+        day={route.day}
+      />
+    );
+  else if (route.view === 'working-groups')
+    view = <WorkingGroups key={route.forum} person={current.person} forum={route.forum} />;
+  else if (route.view === 'working-group')
+    view = (
+      <WorkingGroup
+        key={`${route.forum}/${route.group}`}
+        person={current.person}
+        forum={route.forum}
+        group={route.group}
+      />
+    );
+  else if (route.view === 'work-programme')
+    view = (
+      <WorkProgramme
+        key={`${route.forum}/${route.year}`}
+        person={current.person}
+        forum={route.forum}
+        year={route.year}
+      />
+    );
+  else if (route.view === 'dashboard')
+    view = <Dashboard key={route.forum} person={current.person} forum={route.forum} />;
   else view = <NotFound />;
 
   return (

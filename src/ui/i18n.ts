@@ -7,10 +7,15 @@
 import builder from './messages/builder.ts';
 import editor from './messages/editor.ts';
 import followUps from './messages/follow-ups.ts';
+import groups from './messages/groups.ts';
+import leadersDay from './messages/leaders-day.ts';
 import meetingTools from './messages/meeting-tools.ts';
 import minuteTaking from './messages/minute-taking.ts';
 import offline from './messages/offline.ts';
+import planning from './messages/planning.ts';
 import search from './messages/search.ts';
+import themePlan from './messages/theme-plan.ts';
+import year from './messages/year.ts';
 
 const core = {
   appName: 'Fora',
@@ -181,6 +186,11 @@ const da = {
   ...meetingTools.da,
   ...offline.da,
   ...search.da,
+  ...planning.da,
+  ...year.da,
+  ...themePlan.da,
+  ...leadersDay.da,
+  ...groups.da,
 };
 
 export type MessageKey = keyof typeof da;
@@ -349,6 +359,11 @@ const en: Record<MessageKey, string> = {
   ...meetingTools.en,
   ...offline.en,
   ...search.en,
+  ...planning.en,
+  ...year.en,
+  ...themePlan.en,
+  ...leadersDay.en,
+  ...groups.en,
 };
 
 export type Lang = 'da' | 'en';

@@ -66,7 +66,27 @@ export type Route =
   | { view: 'case'; caseId: string }
   | { view: 'charter-editor'; forum: string }
   | { view: 'search' }
+  | { view: 'year' }
+  | { view: 'wheel'; forum: string }
+  | { view: 'theme-plan'; forum: string }
+  | { view: 'themes'; forum: string }
+  | { view: 'leaders-days'; forum: string }
+  | { view: 'leaders-day'; forum: string; day: string }
+  | { view: 'working-groups'; forum: string }
+  | { view: 'working-group'; forum: string; group: string }
+  | { view: 'work-programme'; forum: string; year: number | null }
+  | { view: 'dashboard'; forum: string }
   | { view: 'not-found' };
+
+/** The forum pages of planning the year: `/fora/:forum/<segment>`. */
+const FORUM_PLANNING = {
+  aarshjul: 'wheel',
+  temaplan: 'theme-plan',
+  temaer: 'themes',
+  ledertraef: 'leaders-days',
+  arbejdsgrupper: 'working-groups',
+  noegletal: 'dashboard',
+} as const;
 
 /** The app's paths (see `paths` below for each one). */
 export function match(path: string): Route {
@@ -79,6 +99,12 @@ export function match(path: string): Route {
     if (n === 3 && b === 'nyt-punkt') return { view: 'item-new', forum: a };
     if (n === 3 && b === 'opfoelgning') return { view: 'follow-ups', forum: a };
     if (n === 3 && b === 'kommissorium') return { view: 'charter-editor', forum: a };
+    if (n === 3 && b && b in FORUM_PLANNING)
+      return { view: FORUM_PLANNING[b as keyof typeof FORUM_PLANNING], forum: a };
+    if (n === 4 && b === 'ledertraef' && c) return { view: 'leaders-day', forum: a, day: c };
+    if (n === 4 && b === 'arbejdsgrupper' && c) return { view: 'working-group', forum: a, group: c };
+    if (b === 'arbejdsprogram' && (n === 3 || (n === 4 && /^\d{4}$/.test(c ?? ''))))
+      return { view: 'work-programme', forum: a, year: c ? Number(c) : null };
     if (b === 'moeder' && c) {
       if (n === 4) return { view: 'meeting', forum: a, meeting: c };
       if (n === 5 && d === 'forbered') return { view: 'builder', forum: a, meeting: c };
@@ -91,6 +117,7 @@ export function match(path: string): Route {
   if (first === 'opfoelgning' && n === 1) return { view: 'follow-ups', forum: null };
   if (first === 'sager' && a && n === 2) return { view: 'case', caseId: a };
   if (first === 'soeg' && n === 1) return { view: 'search' };
+  if (first === 'aarsplan' && n === 1) return { view: 'year' };
   return { view: 'not-found' };
 }
 
@@ -117,4 +144,16 @@ export const paths = {
     const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '')).toString();
     return query ? `/soeg?${query}` : '/soeg';
   },
+  /** Planning the year: the organisation's year view (`?aar=2025`) and a forum's planning pages. */
+  year: (year?: number) => (year ? `/aarsplan?aar=${year}` : '/aarsplan'),
+  wheel: (forum: string) => `/fora/${seg(forum)}/aarshjul`,
+  themePlan: (forum: string) => `/fora/${seg(forum)}/temaplan`,
+  themes: (forum: string) => `/fora/${seg(forum)}/temaer`,
+  leadersDays: (forum: string) => `/fora/${seg(forum)}/ledertraef`,
+  leadersDay: (forum: string, day: string) => `/fora/${seg(forum)}/ledertraef/${seg(day)}`,
+  workingGroups: (forum: string) => `/fora/${seg(forum)}/arbejdsgrupper`,
+  workingGroup: (forum: string, group: string) => `/fora/${seg(forum)}/arbejdsgrupper/${seg(group)}`,
+  workProgramme: (forum: string, year?: number) =>
+    year ? `/fora/${seg(forum)}/arbejdsprogram/${year}` : `/fora/${seg(forum)}/arbejdsprogram`,
+  dashboard: (forum: string) => `/fora/${seg(forum)}/noegletal`,
 };

@@ -139,6 +139,17 @@ function MeetingTable({
   );
 }
 
+/** The forum's planning pages, for everyone who reads the forum (each page shows what they may see). */
+const PLANNING_PAGES = [
+  ['plan.wheel', paths.wheel],
+  ['plan.themePlan', paths.themePlan],
+  ['plan.themes', paths.themes],
+  ['plan.leadersDays', paths.leadersDays],
+  ['plan.workingGroups', paths.workingGroups],
+  ['plan.workProgramme', (f: string) => paths.workProgramme(f)],
+  ['plan.dashboard', paths.dashboard],
+] as const;
+
 export function Forum({ person, shortName }: { person: SessionPerson; shortName: string }) {
   const { t, tx, shortDate } = useLocale();
   const org = person.orgSlug;
@@ -193,6 +204,17 @@ export function Forum({ person, shortName }: { person: SessionPerson; shortName:
               </ul>
             </nav>
           )}
+          <nav aria-label={t('plan.nav')}>
+            <ul className="forum-tools">
+              {PLANNING_PAGES.map(([key, href]) => (
+                <li key={key}>
+                  <Link href={href(forum.shortName)} className="button button-tertiary">
+                    {t(key)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <section aria-labelledby="forum-charter">
             <h2 id="forum-charter">{t('charter')}</h2>
             {forum.charter ? (
