@@ -22,6 +22,7 @@ import { decideItem } from './decide-item.ts';
 import { loadHeldMeetings } from './demo/held-meetings.ts';
 import { demoOrgs } from './demo/index.ts';
 import { loadDemoLeadership } from './demo/leadership.ts';
+import { loadDemoPlanning } from './demo/planning.ts';
 import type { DemoCharter, DemoItem, DemoOrg } from './demo/types.ts';
 import { getCalendar } from './get-calendar.ts';
 import { actorForPerson } from './resolve-actor.ts';
@@ -124,6 +125,7 @@ async function loadOrg(ctx: AppContext, caller: Caller, demo: DemoOrg): Promise<
   }
   await loadHeldMeetings(ctx, demo, { people, cases });
   await loadDemoLeadership(ctx, demo.slug);
+  await loadDemoPlanning(ctx, demo.slug);
 }
 
 /** The key of the forum's first meeting whose submission deadline is still ahead, or null. */

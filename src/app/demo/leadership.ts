@@ -4,12 +4,11 @@
  * as the evaluating forum, and a few leaders register. Invented, placed relative to the context clock.
  */
 import { addDays } from '../../domain/local-date.ts';
-import { findPeopleByEmail } from '../../store/people.ts';
-import { type AppContext, type Caller, callerOf, today } from '../context.ts';
+import { type AppContext, type Caller, today } from '../context.ts';
 import { createLeadersDay } from '../create-leaders-day.ts';
 import { proposeTheme } from '../propose-theme.ts';
 import { registerForLeadersDay } from '../register-for-leaders-day.ts';
-import { actorForPerson } from '../resolve-actor.ts';
+import { demoCaller } from './callers.ts';
 
 const SLUG = 'albertslund';
 const THEMES: [email: string, title: string, description: string][] = [
@@ -35,11 +34,7 @@ const REGISTRANTS: [email: string, dietaryNeeds: string][] = [
   ['anne-mette.kjaer', 'Glutenfri'],
 ];
 
-async function as(ctx: AppContext, email: string): Promise<Caller> {
-  const [person] = await findPeopleByEmail(ctx.db, `${email}@albertslund.dk`);
-  if (!person) throw new Error(`demo data: no person ${email}`);
-  return callerOf(await actorForPerson(ctx.db, person, today(ctx)));
-}
+const as = (ctx: AppContext, email: string): Promise<Caller> => demoCaller(ctx, `${email}@albertslund.dk`);
 
 export async function loadDemoLeadership(ctx: AppContext, slug: string): Promise<void> {
   if (slug !== SLUG) return;
