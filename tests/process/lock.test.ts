@@ -10,10 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/process.ts';
+import { freePort, START_TIMEOUT_MS, untilListening } from '../support/process.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const START_TIMEOUT_MS = 60_000;
 
 interface Server {
   child: ChildProcessWithoutNullStreams;
@@ -21,6 +20,8 @@ interface Server {
   url: string;
   stdout: () => string;
   stderr: () => string;
+  /** Resolves when the server prints that it listens. */
+  listening: Promise<void>;
   /** Resolves with the exit code (or the signal) when the process ends. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -61,8 +62,11 @@ async function start(): Promise<Server> {
   });
   let out = '';
   let err = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    out += d;
+  const listening = new Promise<void>((resolve) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (out.includes('Fora listens on')) resolve();
+    });
   });
   child.stderr.setEncoding('utf8').on('data', (d: string) => {
     err += d;
@@ -76,30 +80,15 @@ async function start(): Promise<Server> {
     url: `http://127.0.0.1:${port}`,
     stdout: () => out,
     stderr: () => err,
+    listening,
     exited,
   };
   started.push(server);
   return server;
 }
 
-/** Polls GET /api/health until it answers 200; fails if the process exits or the deadline passes. */
-async function ready(server: Server): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  const { child } = server;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`fora serve exited early (${child.exitCode ?? child.signalCode}): ${server.stderr()}`);
-    try {
-      const res = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    // Wait for the next poll, or the process ending, whichever comes first.
-    await Promise.race([server.exited, new Promise((r) => setTimeout(r, 100))]);
-  }
-  throw new Error(`fora serve not ready within ${START_TIMEOUT_MS} ms: ${server.stderr()}`);
-}
+/** Waits for the server's own "Fora listens on" line; fails if the process exits or the deadline passes. */
+const ready = (server: Server): Promise<void> => untilListening(server.listening, server);
 
 const api = (server: Server, method: string, url: string, body?: unknown) =>
   fetch(`${server.url}${url}`, {

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { adminUrl } from './engine.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const START_TIMEOUT_MS = 60_000;
+export const START_TIMEOUT_MS = 60_000;
 
 /** Where a process keeps its data: a PGlite data directory, or PostgreSQL plus a files directory. */
 export interface Place {
@@ -49,6 +49,30 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `fora serve` and resolves once it says it listens (after `app.listen`), then checks its health. */
+/**
+ * Waits for a started `fora serve` to print "Fora listens on" (`listening`), then checks its health;
+ * fails if it exits first or the start timeout passes.
+ */
+export async function untilListening(
+  listening: Promise<void>,
+  server: { url: string; stderr: () => string; exited: Promise<unknown> },
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    listening.then(() => 'listening' as const),
+    server.exited.then(() => 'exited' as const),
+    new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'exited') throw new Error(`fora serve exited early: ${server.stderr()}`);
+  if (outcome === 'timeout')
+    throw new Error(`fora serve not ready within ${START_TIMEOUT_MS} ms: ${server.stderr()}`);
+  const res = await fetch(`${server.url}/api/health`);
+  if (res.status !== 200) throw new Error(`fora serve answers health with ${res.status}: ${server.stderr()}`);
+}
+
 export async function startServer(place: Place, started: Server[]): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
@@ -79,19 +103,7 @@ export async function startServer(place: Place, started: Server[]): Promise<Serv
     exited,
   };
   started.push(server);
-  let timer: NodeJS.Timeout | undefined;
-  const outcome = await Promise.race([
-    listening.then(() => 'listening' as const),
-    exited.then(() => 'exited' as const),
-    new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (outcome === 'exited') throw new Error(`fora serve exited early: ${err}`);
-  if (outcome === 'timeout') throw new Error(`fora serve not ready within ${START_TIMEOUT_MS} ms: ${err}`);
-  const res = await fetch(`${server.url}/api/health`);
-  if (res.status !== 200) throw new Error(`fora serve answers health with ${res.status}: ${err}`);
+  await untilListening(listening, server);
   return server;
 }
 
