@@ -3,7 +3,7 @@
  * the lead time, the item type and whether it is active; for the managers an edit button and a
  * delete button that asks first.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { LOCALES, type MessageKey } from '../i18n.ts';
 import { useLocale } from '../locale.tsx';
 import type { ForumView } from '../types.ts';
@@ -76,39 +76,48 @@ export function WheelTable({
     );
   const nameOf = (personId: string) =>
     forum.members.find((m) => m.personId === personId)?.name ?? t('wheel.notMember');
+  const cols = {
+    rule: t('wheel.col.rule'),
+    target: t('wheel.col.target'),
+    responsible: t('wheel.col.responsible'),
+    lead: t('wheel.col.lead'),
+    type: t('wheel.col.type'),
+    active: t('wheel.col.active'),
+    actions: t('wheel.col.actions'),
+  };
   const lead = (n: number) => t(n === 1 ? 'wheel.lead.one' : 'wheel.lead.other').replace('{n}', String(n));
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact wheel-table">
-        <caption className="sr-only">{t('wheel.entries')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('wheel.col.title')}</th>
-            <th scope="col">{t('wheel.col.rule')}</th>
-            <th scope="col">
-              {t('wheel.col.target')} {year}
-            </th>
-            <th scope="col">{t('wheel.col.responsible')}</th>
-            <th scope="col">{t('wheel.col.lead')}</th>
-            <th scope="col">{t('wheel.col.type')}</th>
-            <th scope="col">{t('wheel.col.active')}</th>
-            {manager && <th scope="col">{t('wheel.col.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
+    <table className="table table--compact wheel-table year-cards">
+      <caption className="sr-only">{t('wheel.entries')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('wheel.col.title')}</th>
+          <th scope="col">{cols.rule}</th>
+          <th scope="col">
+            {cols.target} {year}
+          </th>
+          <th scope="col">{cols.responsible}</th>
+          <th scope="col">{cols.lead}</th>
+          <th scope="col">{cols.type}</th>
+          <th scope="col">{cols.active}</th>
+          {manager && <th scope="col">{cols.actions}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <Fragment key={e.id}>
+            <tr>
               <th scope="row">{e.title}</th>
-              <td>{rule(e)}</td>
-              <td className="nowrap">
+              <td data-label={cols.rule}>{rule(e)}</td>
+              <td data-label={`${cols.target} ${year}`}>
                 {e.target ? shortDate(e.target.start) : <span className="meta">{t('wheel.noTarget')}</span>}
               </td>
-              <td>{nameOf(e.responsiblePersonId)}</td>
-              <td className="nowrap">{lead(e.leadWeeks)}</td>
-              <td>{tx('type', e.itemType)}</td>
-              <td>{e.active ? t('wheel.active.yes') : t('wheel.active.no')}</td>
+              <td data-label={cols.responsible}>{nameOf(e.responsiblePersonId)}</td>
+              <td data-label={cols.lead}>{lead(e.leadWeeks)}</td>
+              <td data-label={cols.type}>{tx('type', e.itemType)}</td>
+              <td data-label={cols.active}>{e.active ? t('wheel.active.yes') : t('wheel.active.no')}</td>
               {manager && (
-                <td>
+                <td data-label={cols.actions}>
                   <div className="wheel-actions">
                     <button
                       type="button"
@@ -131,20 +140,24 @@ export function WheelTable({
                       <span className="sr-only">: {e.title}</span>
                     </button>
                   </div>
-                  {confirming === e.id && (
-                    <ConfirmDelete
-                      entry={e}
-                      busy={busy}
-                      onConfirm={() => onDelete(e)}
-                      onCancel={() => onCancelDelete(e)}
-                    />
-                  )}
                 </td>
               )}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            {manager && confirming === e.id && (
+              <tr>
+                <td colSpan={8} className="wheel-confirm-cell">
+                  <ConfirmDelete
+                    entry={e}
+                    busy={busy}
+                    onConfirm={() => onDelete(e)}
+                    onCancel={() => onCancelDelete(e)}
+                  />
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -91,7 +91,7 @@ export function YearMeetings({ forum, year }: { forum: YearForum; year: number }
     milestones: t('year.col.milestones'),
   };
   return (
-    <table className="table table--compact year-table">
+    <table className="table table--compact year-table year-cards">
       <caption className="sr-only">
         {forum.name}: {t('year.meetingsOf')} {year}
       </caption>

@@ -85,7 +85,7 @@ export function Year({ person }: { person: SessionPerson }) {
             <>
               {plan.forums.length > 1 && (
                 <nav className="year-jump" aria-label={t('year.jump')}>
-                  <ul>
+                  <ul className="nobullet-list">
                     {plan.forums.map((f) => (
                       <li key={f.shortName}>
                         <a href={`#${sectionId(f.shortName)}`}>{f.name}</a>
