@@ -5,7 +5,7 @@
  * exist is refused at its field; the year view shows the milestone on the meeting of 18 June and the
  * load of 21 May in words; the year switcher goes to 2026 (where week 25 is the meeting of 17 June)
  * and back; the secretary changes and then deletes the entry. Every view passes axe at laptop and
- * tablet width.
+ * tablet width; the year view is in English when the language is switched.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,5 +234,20 @@ describe('changing and deleting an entry', () => {
       .filter({ hasText: `«${ENTRY}» er slettet fra årshjulet.` })
       .waitFor();
     await expect(page.getByRole('row').filter({ hasText: ENTRY }).count()).resolves.toBe(0);
+  });
+});
+
+describe('in English', () => {
+  it('shows the year view in the second locale, and switches back', async () => {
+    await page.goto(`${server.url}/aarsplan?aar=2025`);
+    await page.getByRole('heading', { level: 1, name: 'Årsplan 2025' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Year plan 2025' }).waitFor();
+    const may21 = meetingRow('21 May 2025');
+    await may21.getByText(/^\d+ decisions?, \d+ information items?, \d+ theme discussions?$/).waitFor();
+    await page.getByRole('link', { name: 'Next year (2026)' }).waitFor();
+    await checkView(page, 'year-view-english', () => may21.waitFor());
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Årsplan 2025' }).waitFor();
   });
 });
