@@ -2,8 +2,8 @@
  * Planning the year in a real browser, on the Albertslund demo on 13 May 2025. A department head's
  * decision item is on Chefforum's published agenda of 21 May. The secretary adds an entry to
  * Chefforum's annual wheel through the editor ("the meeting in week 25"), after a week that does not
- * exist is refused at its field; the year view shows the milestone on the meeting of 18 June and the
- * load of 21 May in words; the year switcher goes to 2026 (where week 25 is the meeting of 17 June)
+ * exist is refused at its field; the year view shows the milestone on the meeting of 18 June, and on
+ * 21 May its load in words and a milestone of the work programme; the year switcher goes to 2026 (where week 25 is the meeting of 17 June)
  * and back; the secretary changes and then deletes the entry. Every view passes axe at laptop and
  * tablet width; the year view is in English when the language is switched.
  */

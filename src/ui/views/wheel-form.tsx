@@ -65,9 +65,10 @@ export function WheelForm({
     if (shown > 0) summary.current?.focus();
   }, [shown]);
   // Opening the form for an entry takes the focus to it.
+  const entryId = entry?.id;
   useEffect(() => {
-    if (entry) heading.current?.focus();
-  }, [entry]);
+    if (entryId) heading.current?.focus();
+  }, [entryId]);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const messageOf = (field: WheelField | null, problem: string) =>
     field ? t(`wheel.problem.${field}` as MessageKey) : problem;
