@@ -4,16 +4,19 @@
  * plan, each part only as far as the caller may read it. An item is counted when it is on a
  * published agenda (or treated) or the caller may read it; it is titled only when the caller may
  * read it and it is open (a closed item is counted and marked closed, never titled here: its title is read, and
- * audited, on the item or agenda itself).
+ * audited, on the item or agenda itself). The forum's work programme of the year, when it has one,
+ * shows as its initiatives and, on each meeting, the milestones linked to that meeting.
  */
 import type { ItemType } from '../domain/charter.ts';
 import type { Item } from '../domain/item.ts';
 import type { Forum } from '../domain/organisation.ts';
 import { can } from '../domain/policy.ts';
+import type { InitiativeStatus, MilestoneStatus } from '../domain/work-programme.ts';
 import { listForums } from '../store/forums.ts';
 import { listForumItems } from '../store/items.ts';
 import { findPeopleByIds } from '../store/people.ts';
 import { listThemeAssignments } from '../store/planning.ts';
+import { findProgramme } from '../store/work-programmes.ts';
 import {
   type AppContext,
   authorize,
@@ -53,6 +56,20 @@ export interface YearMeeting {
   themes: { itemId: string | null; title: string | null; closed: boolean }[];
   milestones: { entryId: string; title: string; placeholderItemId: string | null }[];
   presenters: { theme: string; presenterName: string; status: string }[];
+  /** The work programme's milestones linked to this meeting. */
+  programmeMilestones: {
+    initiativeTitle: string;
+    title: string;
+    dueDate: string;
+    status: MilestoneStatus;
+  }[];
+}
+
+/** The forum's work programme of the year, in short (the programme page has the rest). */
+export interface YearProgramme {
+  year: number;
+  title: string;
+  initiatives: { id: string; title: string; status: InitiativeStatus; ownerName: string | null }[];
 }
 
 export interface YearForum {
@@ -61,6 +78,8 @@ export interface YearForum {
   meetings: YearMeeting[];
   /** Wheel entries whose rule finds no meeting this year (null: the caller may not read the wheel). */
   unplacedMilestones: { entryId: string; title: string }[] | null;
+  /** The work programme of the year (null: none, or the caller may not read it). */
+  programme: YearProgramme | null;
 }
 
 export async function getYearPlan(
@@ -101,10 +120,16 @@ async function forumYear(ctx: AppContext, caller: Caller, forum: Forum, year: nu
   const plan = can(actor, 'themeplan.read', forumResource(forum))
     ? await listThemeAssignments(ctx.db, [forum.id])
     : [];
+  const programme = can(actor, 'programme.read', forumResource(forum))
+    ? await findProgramme(ctx.db, forum.id, year)
+    : undefined;
+  const initiatives = programme?.initiatives ?? [];
+  const personIds = [
+    ...plan.map((a) => a.presenterPersonId),
+    ...initiatives.flatMap((i) => (i.ownerPersonId ? [i.ownerPersonId] : [])),
+  ];
   const names = new Map(
-    (await findPeopleByIds(ctx.db, forum.orgId, [...new Set(plan.map((a) => a.presenterPersonId))])).map(
-      (p) => [p.id, p.name],
-    ),
+    (await findPeopleByIds(ctx.db, forum.orgId, [...new Set(personIds)])).map((p) => [p.id, p.name]),
   );
   const placed = new Set<string>();
   const meetings = calendar.map((m): YearMeeting => {
@@ -139,6 +164,16 @@ async function forumYear(ctx: AppContext, caller: Caller, forum: Forum, year: nu
           presenterName: names.get(a.presenterPersonId) ?? '',
           status: a.status,
         })),
+      programmeMilestones: initiatives.flatMap((i) =>
+        i.milestones
+          .filter((ms) => m.meetingId !== null && ms.meetingId === m.meetingId)
+          .map((ms) => ({
+            initiativeTitle: i.title,
+            title: ms.title,
+            dueDate: ms.dueDate,
+            status: ms.status,
+          })),
+      ),
     };
   });
   return {
@@ -147,6 +182,18 @@ async function forumYear(ctx: AppContext, caller: Caller, forum: Forum, year: nu
     meetings,
     unplacedMilestones: wheel
       ? wheel.filter((e) => !placed.has(e.id)).map((e) => ({ entryId: e.id, title: e.title }))
+      : null,
+    programme: programme
+      ? {
+          year: programme.year,
+          title: programme.title,
+          initiatives: initiatives.map((i) => ({
+            id: i.id,
+            title: i.title,
+            status: i.status,
+            ownerName: i.ownerPersonId ? (names.get(i.ownerPersonId) ?? null) : null,
+          })),
+        }
       : null,
   };
 }

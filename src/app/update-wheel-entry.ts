@@ -1,7 +1,7 @@
-/** A forum's manager changes or removes an entry of its annual wheel. */
+/** A forum's manager changes an entry of its annual wheel (delete-wheel-entry.ts removes one). */
 import { type WheelEntry, wheelEntryInputSchema } from '../domain/annual-wheel.ts';
 import { notFound } from '../domain/errors.ts';
-import { deleteWheelEntry, updateWheelEntry as storeUpdate } from '../store/planning.ts';
+import { updateWheelEntry as storeUpdate } from '../store/planning.ts';
 import { type AppContext, audit, authorize, type Caller, forumResource, resolveForum } from './context.ts';
 import { checkResponsible } from './create-wheel-entry.ts';
 import { parseInput, patchSchema } from './validate.ts';
@@ -31,28 +31,5 @@ export async function updateWheelEntry(
       detail: { forumId: forum.id, changed: Object.keys(patch) },
     });
     return entry;
-  });
-}
-
-/** Removing an entry keeps the placeholder items already made (they are ordinary drafts by then). */
-export async function removeWheelEntry(
-  ctx: AppContext,
-  caller: Caller,
-  orgSlug: string,
-  shortName: string,
-  entryId: string,
-): Promise<{ removed: true }> {
-  const { org, forum } = await resolveForum(ctx.db, caller, orgSlug, shortName);
-  authorize(caller, 'wheel.manage', forumResource(forum), 'Forum');
-  return ctx.db.transaction(async (tx) => {
-    if (!(await deleteWheelEntry(tx, forum.id, entryId))) throw notFound('Wheel entry');
-    await audit(tx, caller, {
-      orgId: org.id,
-      action: 'wheel.remove',
-      objectType: 'wheel_entry',
-      objectId: entryId,
-      detail: { forumId: forum.id },
-    });
-    return { removed: true };
   });
 }

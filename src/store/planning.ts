@@ -106,6 +106,16 @@ export async function findWheelPlaceholder(
   return row && { entryId: row.entryId, year: row.year, meetingId: row.meetingId, itemId: row.itemId };
 }
 
+/** Every placeholder made for an entry, by year (a removed entry's audit row names them). */
+export async function listWheelPlaceholders(db: DbOrTx, entryId: string): Promise<WheelPlaceholder[]> {
+  const rows = await db
+    .select()
+    .from(wheelPlaceholders)
+    .where(eq(wheelPlaceholders.entryId, entryId))
+    .orderBy(asc(wheelPlaceholders.year));
+  return rows.map((r) => ({ entryId: r.entryId, year: r.year, meetingId: r.meetingId, itemId: r.itemId }));
+}
+
 /** Records the placeholder; false if the entry already has one for the year (a concurrent run). */
 export async function insertWheelPlaceholder(
   db: DbOrTx,

@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWheelEntry } from '../../src/app/create-wheel-entry.ts';
 import { createWheelPlaceholders } from '../../src/app/create-wheel-placeholders.ts';
+import { deleteWheelEntry } from '../../src/app/delete-wheel-entry.ts';
 import { listWheelEntries } from '../../src/app/list-wheel-entries.ts';
-import { removeWheelEntry, updateWheelEntry } from '../../src/app/update-wheel-entry.ts';
+import { updateWheelEntry } from '../../src/app/update-wheel-entry.ts';
 import type { ForaError } from '../../src/domain/errors.ts';
 import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
@@ -61,7 +62,9 @@ describe('keeping the wheel', () => {
     expect(entry).toMatchObject({ itemType: 'theme', leadWeeks: 4, active: true });
     const changed = await updateWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id, { leadWeeks: 6 });
     expect(changed).toMatchObject({ leadWeeks: 6, title: 'Budgetproces 2026' });
-    await removeWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id);
+    await deleteWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id);
+    const left = await listWheelEntries(t.ctx, sec, org.slug, forum.shortName, 2025);
+    expect(left.map((e) => e.id)).not.toContain(entry.id);
     const actions = (await listAuditEvents(t.db, org.id, { objectId: entry.id, limit: 50 })).map(
       (e) => e.action,
     );
@@ -86,6 +89,13 @@ describe('keeping the wheel', () => {
     expect(await code(createWheelEntry(t.ctx, member, org.slug, forum.shortName, input))).toBe('forbidden');
     expect(await code(listWheelEntries(t.ctx, member, org.slug, forum.shortName, 2025))).toBe('ok');
     expect(await code(listWheelEntries(t.ctx, other, org.slug, forum.shortName, 2025))).toBe('forbidden');
+    const sec = await callerFor(t.ctx, secretary);
+    const entry = await createWheelEntry(t.ctx, sec, org.slug, forum.shortName, input);
+    expect(await code(deleteWheelEntry(t.ctx, member, org.slug, forum.shortName, entry.id))).toBe(
+      'forbidden',
+    );
+    expect(await code(deleteWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id))).toBe('ok');
+    expect(await code(deleteWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id))).toBe('not_found');
   });
 });
 
@@ -157,5 +167,34 @@ describe('placeholders', () => {
     );
     expect(view?.target?.occurrenceDate).toBe('2026-01-15');
     expect(view?.placeholderItemId).not.toBeNull();
+  });
+
+  it('keeps the placeholder item as a draft when its entry is removed, and the audit row names it', async () => {
+    const sec = await callerFor(t.ctx, secretary);
+    const entry = await createWheelEntry(t.ctx, sec, org.slug, forum.shortName, {
+      title: 'Temadrøftelse: arbejdsmiljø',
+      when: { kind: 'first_in_month', month: 6 },
+      responsiblePersonId: head.id,
+      leadWeeks: 2,
+    });
+    // The first June meeting is Thursday 5 June 2025 09:00; two weeks before: 22 May.
+    t.setNow('2025-05-22T10:00:00+02:00');
+    await run();
+    const made = (await listItemsBySubmitter(t.db, head.id)).filter((i) => i.title === entry.title);
+    expect(made).toHaveLength(1);
+
+    const { keptItems } = await deleteWheelEntry(t.ctx, sec, org.slug, forum.shortName, entry.id);
+    expect(keptItems).toEqual([{ year: 2025, itemId: made[0]?.id }]);
+    const still = (await listItemsBySubmitter(t.db, head.id)).filter((i) => i.title === entry.title);
+    expect(still).toMatchObject([{ id: made[0]?.id, state: 'draft' }]);
+    const events = await listAuditEvents(t.db, org.id, { objectId: entry.id, limit: 50 });
+    expect(events.find((e) => e.action === 'wheel.remove')?.detail).toMatchObject({
+      title: entry.title,
+      keptItems: [{ year: 2025, itemId: made[0]?.id }],
+    });
+    // The hourly job makes no second one for it.
+    await run();
+    const after = (await listItemsBySubmitter(t.db, head.id)).filter((i) => i.title === entry.title);
+    expect(after).toHaveLength(1);
   });
 });

@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignTheme } from '../../src/app/assign-theme.ts';
 import { createWheelEntry } from '../../src/app/create-wheel-entry.ts';
+import { createWorkProgramme } from '../../src/app/create-work-programme.ts';
 import { getYearPlan } from '../../src/app/get-year-plan.ts';
 import { materialiseMeeting } from '../../src/app/meeting-occurrence.ts';
+import { addProgrammeInitiative } from '../../src/app/save-programme-initiative.ts';
 import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
 import { insertItem } from '../../src/store/items.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
@@ -51,6 +53,21 @@ beforeAll(async () => {
   await insertItem(t.db, { ...on, type: 'theme', title: 'Åben temadrøftelse om trivsel' });
   await insertItem(t.db, { ...on, type: 'theme', title: 'Lukket: personalesag Ærø', closed: true });
   await insertItem(t.db, { ...on, type: 'decision', title: 'Budgetopfølgning' });
+  // The work programme of 2025: one milestone on the meeting of 6 March, one without a meeting.
+  await createWorkProgramme(t.ctx, sec, org.slug, forum.shortName, {
+    year: 2025,
+    title: 'Arbejdsprogram 2025',
+  });
+  await addProgrammeInitiative(t.ctx, sec, org.slug, forum.shortName, 2025, {
+    title: 'Fælles ledelsesgrundlag',
+    ownerPersonId: member.id,
+    status: 'in_progress',
+    milestones: [
+      { title: 'Udkast drøftes', dueDate: '2025-03-06', meetingId: meeting.id },
+      { title: 'Høring afsluttet', dueDate: '2025-05-30', status: 'open' },
+    ],
+  });
+  await addProgrammeInitiative(t.ctx, sec, org.slug, forum.shortName, 2025, { title: 'Digital post' });
 });
 afterAll(() => t.close());
 
@@ -80,5 +97,32 @@ describe('the year plan', () => {
     expect(m?.presenters).toEqual([]);
     expect(f?.unplacedMilestones).toBeNull();
     expect(JSON.stringify(f)).not.toContain('personalesag');
+  });
+
+  it('shows the work programme of the year: its initiatives, and its milestones on their meeting', async () => {
+    const { f, m } = await march6(staff);
+    expect(f?.programme).toMatchObject({
+      year: 2025,
+      title: 'Arbejdsprogram 2025',
+      initiatives: [
+        { title: 'Fælles ledelsesgrundlag', status: 'in_progress', ownerName: 'Afdelingschef Borger' },
+        { title: 'Digital post', status: 'planned', ownerName: null },
+      ],
+    });
+    expect(m?.programmeMilestones).toEqual([
+      {
+        initiativeTitle: 'Fælles ledelsesgrundlag',
+        title: 'Udkast drøftes',
+        dueDate: '2025-03-06',
+        status: 'open',
+      },
+    ]);
+    // The milestone without a meeting is on no meeting; another year has no programme.
+    const all = f?.meetings.flatMap((x) => x.programmeMilestones.map((p) => p.title));
+    expect(all).toEqual(['Udkast drøftes']);
+    const next = await getYearPlan(t.ctx, await callerFor(t.ctx, staff), org.slug, 2026);
+    const f2026 = next.forums.find((x) => x.shortName === forum.shortName);
+    expect(f2026?.programme).toBeNull();
+    expect(f2026?.meetings.every((x) => x.programmeMilestones.length === 0)).toBe(true);
   });
 });

@@ -192,6 +192,7 @@ GET /api/orgs/:org/year                                                         
 GET /api/orgs/:org/forums/:forum/wheel                                                    -             401          403          200          403          200          200          404          200
 POST /api/orgs/:org/forums/:forum/wheel                                                   -             401          403          403          403          201          403          404          201
 PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry                                      -             401          403          403          403          200          403          404          200
+DELETE /api/orgs/:org/forums/:forum/wheel/:wheelEntry                                     -             401          403          403          403          204          403          404          404
 GET /api/orgs/:org/forums/:forum/theme-plan                                               -             401          403          200          403          200          200          404          200
 GET /api/orgs/:org/forums/:forum/theme-plan/proposal                                      -             401          403          200          403          200          200          404          200
 POST /api/orgs/:org/forums/:forum/theme-plan                                              -             401          403          403          403          201          403          404          201

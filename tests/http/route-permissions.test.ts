@@ -242,6 +242,8 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/wheel': [by('director'), by('admin')],
   'POST /api/orgs/:org/forums/:forum/wheel': [by('secretary'), by('chair')],
   'PATCH /api/orgs/:org/forums/:forum/wheel/:wheelEntry': [by('secretary')],
+  // Removes the fixture's entry: after the PATCH above, and by one person only.
+  'DELETE /api/orgs/:org/forums/:forum/wheel/:wheelEntry': [by('secretary')],
   'GET /api/orgs/:org/forums/:forum/theme-plan': [by('director'), by('admin')],
   'GET /api/orgs/:org/forums/:forum/theme-plan/proposal': [by('member')],
   'POST /api/orgs/:org/forums/:forum/theme-plan': [by('secretary')],

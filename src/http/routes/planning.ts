@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { assignTheme, changeThemeAssignment } from '../../app/assign-theme.ts';
 import { createWheelEntry } from '../../app/create-wheel-entry.ts';
+import { deleteWheelEntry } from '../../app/delete-wheel-entry.ts';
 import { getYearPlan } from '../../app/get-year-plan.ts';
 import { listThemePlan, proposeThemePresenter } from '../../app/list-theme-plan.ts';
 import { listWheelEntries } from '../../app/list-wheel-entries.ts';
@@ -63,6 +64,19 @@ export const planningRoutes = [
     handler: async ({ ctx, caller, params, body }) => ({
       entry: await updateWheelEntry(ctx, caller, params.org, params.forum, params.wheelEntry, body),
     }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: `${WHEEL}/:wheelEntry`,
+    summary: 'Remove an entry of the annual wheel; placeholder items already made stay as drafts',
+    tag: 'planning',
+    action: 'wheel.manage',
+    params: forumParams.extend({ wheelEntry: z.guid() }),
+    status: 204,
+    handler: async ({ ctx, caller, params }) => {
+      await deleteWheelEntry(ctx, caller, params.org, params.forum, params.wheelEntry);
+      return undefined;
+    },
   }),
   defineRoute({
     method: 'GET',
