@@ -4,7 +4,7 @@
  * proposes (after a missing theme is refused at the field) and confirms it; the presenter signs in
  * and reads it. In Lederforum a member proposes a theme; the chair (the municipal director) selects
  * it for the meeting of 10 June, which then has its two themes, so a third is refused with a clear
- * message at the field; the selected theme links to its theme item. Every view passes axe at laptop
+ * message at the field until he unselects one; the selected theme links to its theme item. Every view passes axe at laptop
  * and tablet width.
  */
 import type { Page } from 'playwright-core';
@@ -233,7 +233,7 @@ describe('Lederforum themes', () => {
     await signOut(page);
   });
 
-  it('lets the chair select it for 10 June, and refuses a third theme on that meeting clearly', async () => {
+  it('lets the chair select it for 10 June, refuses a third theme clearly, and unselects one to make room', async () => {
     await signIn(page, server, chair, PASSWORD);
     await page.goto(`${server.url}/fora/LF/temaer`);
     await page.getByRole('heading', { level: 1, name: 'Temaer: Lederforum' }).waitFor();
@@ -265,6 +265,25 @@ describe('Lederforum themes', () => {
     await expect(select.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect(await lfTheme(WAITING)).toMatchObject({ status: 'proposed' });
     await checkView(page, 'themes-chair-refused', () => refused.waitFor());
+
+    // Taking a theme off the meeting makes room for the waiting one.
+    await card(SELECTED)
+      .getByRole('button', { name: acting('Fravælg', SELECTED) })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `«${SELECTED}» er fravalgt og er igen et forslag.` })
+      .waitFor();
+    await june.getByText('1 af 2').waitFor();
+    await chooseOption(select, '10. juni 2025');
+    await waiting.getByRole('button', { name: acting('Vælg til mødet', WAITING) }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `«${WAITING}» er valgt til mødet den 10. juni 2025` })
+      .waitFor();
+    await june.getByRole('link', { name: WAITING }).waitFor();
+    await expect(june.getByRole('link', { name: SELECTED }).count()).resolves.toBe(0);
+    expect(await lfTheme(SELECTED)).toMatchObject({ status: 'proposed' });
 
     // The selected theme is a theme item on the meeting's agenda.
     await proposed.getByRole('link', { name: acting('Se temapunktet på dagsordenen', PROPOSED) }).click();
