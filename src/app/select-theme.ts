@@ -10,7 +10,9 @@ import { parseInput } from './validate.ts';
 /**
  * The forum's chair (the municipal director, "Kommunaldirektøren udvælger temaerne") selects a
  * proposed theme for a meeting: at most two per meeting. The theme becomes a theme item, last on
- * that meeting's agenda, linked from the theme.
+ * that meeting's agenda, linked from the theme. The charter's capacity rules (`capacity.maxThemes`,
+ * `capacity.maxMinutes`) bind what the secretary schedules, not the chair's choice: only the two
+ * themes per meeting of the terms of reference apply here (tests/app/themes.test.ts).
  */
 export async function selectTheme(
   ctx: AppContext,

@@ -1,11 +1,17 @@
 /**
  * Lederforum's themes: members propose, the chair (the municipal director) selects at most two per
- * meeting, each becoming a theme item on that meeting's agenda; proposers follow their proposals.
+ * meeting, each becoming a theme item on that meeting's agenda, whatever the charter's capacity
+ * rules say; proposers follow their proposals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem } from '../../src/app/create-item.ts';
+import { decideItem } from '../../src/app/decide-item.ts';
+import { getAgenda } from '../../src/app/get-agenda.ts';
 import { listForumThemes } from '../../src/app/list-themes.ts';
 import { proposeTheme } from '../../src/app/propose-theme.ts';
+import { scheduleItem } from '../../src/app/schedule-item.ts';
 import { selectTheme } from '../../src/app/select-theme.ts';
+import { submitItem } from '../../src/app/submit-item.ts';
 import { unselectTheme } from '../../src/app/unselect-theme.ts';
 import type { Forum, Organisation, Person } from '../../src/domain/organisation.ts';
 import { findItem, listMeetingItems } from '../../src/store/items.ts';
@@ -18,6 +24,8 @@ import {
   orgFactory,
   personFactory,
 } from '../support/factories.ts';
+import { failure } from '../support/failure.ts';
+import { pipelineFixture } from '../support/pipeline-fixture.ts';
 
 let t: TestDatabase;
 let org: Organisation;
@@ -109,6 +117,50 @@ describe('proposing and selecting themes', () => {
       code: 'conflict',
       details: [{ path: 'status' }],
     });
+  });
+});
+
+describe("the charter's capacity", () => {
+  it('does not hold back the themes the chair selects; it still holds back the secretary', async () => {
+    // One theme discussion and 60 minutes per meeting; the meeting of 5 June is full by the minutes.
+    const f = await pipelineFixture(t, {
+      capacity: { maxThemes: 1, maxMinutes: 60 },
+      standingItems: [],
+      template: [],
+    });
+    const approved = async (type: 'information' | 'theme', title: string, durationMinutes: number) => {
+      const item = await createItem(t.ctx, await f.as.head(), f.org.slug, f.forum.shortName, {
+        type,
+        title,
+        durationMinutes,
+      });
+      await submitItem(t.ctx, await f.as.head(), f.org.slug, item.id);
+      return decideItem(t.ctx, await f.as.director(), f.org.slug, item.id, { decision: 'approve' });
+    };
+    const budget = await approved('information', 'Budgetopfølgning', 60);
+    await scheduleItem(t.ctx, await f.as.secretary(), f.org.slug, budget.id, { meeting: '2025-06-05' });
+    const chooseAs = async (title: string) => {
+      const theme = await proposeTheme(t.ctx, await f.as.head(), f.org.slug, f.forum.shortName, { title });
+      return selectTheme(t.ctx, await f.as.chair(), f.org.slug, f.forum.shortName, theme.id, {
+        meeting: '2025-06-05',
+      });
+    };
+    // Two themes where the charter takes one, on a meeting whose minutes are used up.
+    await chooseAs('Ledelse af mangfoldighed');
+    await chooseAs('Trivsel i hverdagen');
+    const live = await getAgenda(t.ctx, await f.as.secretary(), f.org.slug, f.forum.shortName, '2025-06-05');
+    expect(live.agenda.items.map((i) => [i.title, i.type])).toEqual([
+      ['Budgetopfølgning', 'information'],
+      ['Ledelse af mangfoldighed', 'theme'],
+      ['Trivsel i hverdagen', 'theme'],
+    ]);
+    // The rule is in force: a theme the secretary schedules is refused.
+    const extra = await approved('theme', 'Arbejdsmiljø', 15);
+    const err = await failure(
+      scheduleItem(t.ctx, await f.as.secretary(), f.org.slug, extra.id, { meeting: '2025-06-05' }),
+    );
+    expect(err).toMatchObject({ code: 'conflict' });
+    expect(err.details.map((d) => d.path)).toEqual(['capacity.maxThemes', 'capacity.maxMinutes']);
   });
 });
 
