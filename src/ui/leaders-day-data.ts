@@ -4,6 +4,7 @@
  */
 import type { cancelLeadersDayRegistration } from '../app/cancel-leaders-day-registration.ts';
 import type { LeadersDayView } from '../app/get-leaders-day.ts';
+import type { updateLeadersDay as updateUseCase } from '../app/update-leaders-day.ts';
 import type { LeadersDay, MaterialLink, Registration } from '../domain/leaders-day.ts';
 import { api, apiPath } from './api.ts';
 import { getCalendar, getForum } from './data.ts';
@@ -13,6 +14,7 @@ import type { ForumSummary, ForumView, ItemView, Paged, SessionPerson } from './
 
 export type { LeadersDayView };
 export type CancelResult = Awaited<ReturnType<typeof cancelLeadersDayRegistration>>;
+export type UpdateResult = Awaited<ReturnType<typeof updateUseCase>>;
 
 const daysPath = (org: string, forum: string) => apiPath`/api/orgs/${org}/forums/${forum}/leaders-days`;
 const dayPath = (org: string, forum: string, day: string) =>
@@ -159,15 +161,11 @@ export interface FormProblem {
   problem: 'required' | 'positiveInteger';
 }
 
-/**
- * The API input from the form, or the problems the page can see itself (an empty required field, a
- * number of seats that is not one). Material rows left wholly empty are dropped.
- */
-export function dayInput(
-  form: LeadersDayForm,
-): { ok: true; body: LeadersDayBody } | { ok: false; problems: FormProblem[] } {
-  const problems: FormProblem[] = [];
-  if (!form.date) problems.push({ path: 'date', problem: 'required' });
+/** What a change of a day may send (not its date nor the evaluating forum). */
+export type LeadersDayPatch = Omit<LeadersDayBody, 'date' | 'evaluationForum'>;
+
+/** The fields both the new day and a change have, with the problems the page sees in them. */
+function contentOf(form: LeadersDayForm, problems: FormProblem[]): LeadersDayPatch {
   const seatsText = form.seats.trim();
   const seats = Number(seatsText);
   if (seatsText === '') problems.push({ path: 'seats', problem: 'required' });
@@ -184,19 +182,49 @@ export function dayInput(
     if (!url) problems.push({ path: `material.${i}.url`, problem: 'required' });
     material.push({ title, url });
   }
+  return {
+    place: form.place.trim(),
+    seats,
+    registrationDeadline: form.registrationDeadline,
+    programme: form.programme.trim(),
+    material,
+  };
+}
+
+/**
+ * The API input from the form, or the problems the page can see itself (an empty required field, a
+ * number of seats that is not one). Material rows left wholly empty are dropped.
+ */
+export function dayInput(
+  form: LeadersDayForm,
+): { ok: true; body: LeadersDayBody } | { ok: false; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  if (!form.date) problems.push({ path: 'date', problem: 'required' });
+  const content = contentOf(form, problems);
   if (!form.evaluationForum) problems.push({ path: 'evaluationForum', problem: 'required' });
   if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, body: { date: form.date, ...content, evaluationForum: form.evaluationForum } };
+}
+
+/** The change of a day from the edit form: every field it shows, or the problems the page sees. */
+export function dayPatch(
+  form: LeadersDayForm,
+): { ok: true; body: LeadersDayPatch } | { ok: false; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  const body = contentOf(form, problems);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, body };
+}
+
+/** The edit form of a day as the organisers see it (programme and material always shown to them). */
+export function formFromDay(day: LeadersDayView): LeadersDayForm {
   return {
-    ok: true,
-    body: {
-      date: form.date,
-      place: form.place.trim(),
-      seats,
-      registrationDeadline: form.registrationDeadline,
-      programme: form.programme.trim(),
-      material,
-      evaluationForum: form.evaluationForum,
-    },
+    date: day.date,
+    place: day.place,
+    seats: String(day.seats),
+    registrationDeadline: day.registrationDeadline,
+    programme: day.programme ?? '',
+    material: (day.material ?? []).map((m) => ({ ...newMaterial(), title: m.title, url: m.url })),
+    evaluationForum: '',
   };
 }
 
@@ -234,3 +262,6 @@ export function fieldIdOf(form: LeadersDayForm, path: string, prefix: string): s
 
 export const createLeadersDay = (org: string, forum: string, body: LeadersDayBody) =>
   api.post<{ leadersDay: LeadersDay }>(daysPath(org, forum), body);
+
+export const updateLeadersDay = (org: string, forum: string, day: string, body: LeadersDayPatch) =>
+  api.patch<UpdateResult>(dayPath(org, forum, day), body);

@@ -4,7 +4,9 @@
  * refused at the field); one leader registers with a dietary need, a second takes the other seat, a
  * third lands on the waitlist; the first cancels and the waitlisted one gets the seat. The programme
  * is hidden until 1 April (14 days before) and shown to the registered after it; the secretary sees
- * the dietary needs, a plain leader only their own. Every view passes axe at laptop and tablet width.
+ * the dietary needs, a plain leader only their own; she raises the seats, which gives the one waiting
+ * a seat (fewer seats than those registered are refused at the field). Every view passes axe at
+ * laptop and tablet width.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +34,7 @@ const DAY_NAME = 'onsdag den 15. april 2026';
 const PLACE = 'Kulturværftet, sal 2';
 const PROGRAMME_LINE = '10.00 Oplæg om tillid i ledelse';
 const MATERIAL = 'Oplæg om tillid (slides)';
+const NEW_PLACE = 'Kulturværftet, store sal';
 
 let demo: DemoBrowser | undefined;
 let t: TestDatabase;
@@ -42,6 +45,7 @@ let secretary: Person;
 let first: Person;
 let second: Person;
 let third: Person;
+let fourth: Person;
 let dayPath = '';
 
 beforeAll(async () => {
@@ -53,6 +57,7 @@ beforeAll(async () => {
   first = await demoPerson(t, 'soeren.friis@albertslund.dk');
   second = await demoPerson(t, 'sofie.andersen@albertslund.dk');
   third = await demoPerson(t, 'mads.oestergaard@albertslund.dk');
+  fourth = await demoPerson(t, 'jonas.lund@albertslund.dk');
   await giveDemoPasswords(t, [secretary, first, third], PASSWORD);
   demo = await openBrowserOn(t, NOW);
   ({ server, context, page } = demo);
@@ -73,6 +78,7 @@ async function openDay(person: Person) {
   await page.getByRole('heading', { level: 1, name: `Ledertræf ${DAY_NAME}` }).waitFor();
 }
 
+const dayId = () => dayPath.split('/').at(-1) ?? '';
 const registration = () => page.getByRole('region', { name: 'Min tilmelding' });
 const programme = () => page.getByRole('region', { name: 'Program og materiale' });
 
@@ -170,8 +176,7 @@ describe('registration', () => {
   });
 
   it('puts the third leader on the waitlist, who sees no one else’s dietary needs', async () => {
-    const dayId = dayPath.split('/').at(-1) ?? '';
-    await registerForLeadersDay(t.ctx, await callerFor(t.ctx, second), ORG, 'LEDERDAG', dayId, {
+    await registerForLeadersDay(t.ctx, await callerFor(t.ctx, second), ORG, 'LEDERDAG', dayId(), {
       dietaryNeeds: 'Vegansk',
     });
     await openDay(third);
@@ -230,6 +235,9 @@ describe('registration', () => {
 
 describe('the organisers’ view', () => {
   it('shows the secretary the registrations with dietary needs, the programme ahead and the evaluation', async () => {
+    await registerForLeadersDay(t.ctx, await callerFor(t.ctx, fourth), ORG, 'LEDERDAG', dayId(), {
+      dietaryNeeds: 'Glutenfri',
+    });
     await openDay(secretary);
     const table = page.getByRole('table', { name: 'Tilmeldte og venteliste med kostbehov' });
     const promoted = table.getByRole('row').filter({ hasText: third.name });
@@ -240,13 +248,55 @@ describe('the organisers’ view', () => {
       .filter({ hasText: second.name })
       .getByRole('cell', { name: 'Vegansk' })
       .waitFor();
+    await table.getByRole('row').filter({ hasText: fourth.name }).getByText('På venteliste').waitFor();
     await expect(table.getByRole('row').filter({ hasText: first.name }).count()).resolves.toBe(0);
-    await page.getByText('2 tilmeldt, på venteliste: 0').waitFor();
+    await page.getByText('2 tilmeldt, på venteliste: 1').waitFor();
     // The organiser sees the programme before its release, and is told when the others do.
     await programme().getByText('de tilmeldte ser det fra 1. april 2026').waitFor();
     await programme().getByText(PROGRAMME_LINE).waitFor();
     await page.getByRole('region', { name: 'Evaluering' }).getByText('ikke placeret endnu').waitFor();
     await checkView(page, 'leaders-day-organiser', () => table.waitFor());
+  });
+
+  it('changes the day: fewer seats than registered are refused at the field, more promote the waitlist', async () => {
+    await page.getByRole('button', { name: 'Ret lederdagen' }).click();
+    const form = page.getByRole('region', { name: 'Ret lederdagen' });
+    await expect(form.getByLabel('Antal pladser').inputValue()).resolves.toBe('2');
+    await expect(form.getByLabel('Program', { exact: true }).inputValue()).resolves.toContain(PROGRAMME_LINE);
+    await expect(form.getByLabel('Dato', { exact: true }).count()).resolves.toBe(0);
+    await form.getByLabel('Antal pladser').fill('1');
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith(dayId()) && r.request().method() === 'PATCH',
+    );
+    await form.getByRole('button', { name: 'Gem ændringerne' }).click();
+    expect((await refused).status()).toBe(409);
+    const summary = form.locator('.ld-summary');
+    await summary
+      .getByRole('link', { name: 'Antal pladser: er færre end dem, der allerede er tilmeldt' })
+      .waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(form.getByLabel('Antal pladser').getAttribute('aria-invalid')).resolves.toBe('true');
+    await checkView(page, 'leaders-day-edit-error', () => summary.waitFor());
+
+    await form.getByLabel('Antal pladser').fill('3');
+    await form.getByLabel('Sted').fill(NEW_PLACE);
+    const saved = page.waitForResponse((r) => r.url().endsWith(dayId()) && r.request().method() === 'PATCH');
+    await form.getByRole('button', { name: 'Gem ændringerne' }).click();
+    const response = await saved;
+    expect(response.status()).toBe(200);
+    expect(response.request().postDataJSON()).toMatchObject({ place: NEW_PLACE, seats: 3 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Ændringerne er gemt. 1 fra ventelisten har fået en plads og får besked.' })
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Tilmeldte og venteliste med kostbehov' });
+    await table
+      .getByRole('row')
+      .filter({ hasText: fourth.name })
+      .getByText('Tilmeldt', { exact: true })
+      .waitFor();
+    await page.getByText('3 tilmeldt, på venteliste: 0').waitFor();
+    await page.locator('.ld-facts').getByText(NEW_PLACE).waitFor();
   });
 });
 

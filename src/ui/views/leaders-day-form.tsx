@@ -1,7 +1,8 @@
 /**
- * The organisers' form for a new leaders' day: date, place, seats, registration deadline, programme,
- * material links and the evaluating forum. The page's own problems and the API's validation details
- * are shown at the field and in an error summary that takes focus.
+ * The organisers' form for a leaders' day: a new one (date, place, seats, registration deadline,
+ * programme, material links and the evaluating forum) or a change of one (all but the date and the
+ * evaluating forum). The page's own problems and the API's details are shown at the field and in an
+ * error summary that takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
@@ -11,14 +12,23 @@ import type { MessageKey } from '../i18n.ts';
 import {
   createLeadersDay,
   dayInput,
+  dayPatch,
   emptyDayForm,
   type LeadersDayForm as Form,
   fieldIdOf,
-  type MaterialForm,
-  newMaterial,
+  formFromDay,
+  type LeadersDayView,
+  type UpdateResult,
+  updateLeadersDay,
 } from '../leaders-day-data.ts';
 import { useLocale } from '../locale.tsx';
 import type { ForumSummary, SessionPerson } from '../types.ts';
+import { type FieldGroup, type InputProps, MaterialFields } from './leaders-day-material.tsx';
+
+/** A new day (with the forums that may evaluate it), or a change of a day. */
+export type FormMode =
+  | { kind: 'create'; forums: ForumSummary[]; onCreated: (day: { id: string; date: string }) => void }
+  | { kind: 'edit'; day: LeadersDayView; onSaved: (result: UpdateResult) => void };
 
 interface Problem {
   path: string;
@@ -40,17 +50,18 @@ const LABELS: Record<string, MessageKey> = {
 export function LeadersDayForm({
   person,
   forum,
-  forums,
-  onCreated,
+  mode,
 }: {
   person: SessionPerson;
   forum: string;
-  forums: ForumSummary[];
-  onCreated: (day: { id: string; date: string }) => void;
+  mode: FormMode;
 }) {
   const { t, tx } = useLocale();
   const prefix = useId().replaceAll(':', '');
-  const [form, setForm] = useState<Form>(() => emptyDayForm(forums));
+  const creating = mode.kind === 'create';
+  const [form, setForm] = useState<Form>(() =>
+    mode.kind === 'create' ? emptyDayForm(mode.forums) : formFromDay(mode.day),
+  );
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,12 +93,12 @@ export function LeadersDayForm({
   };
   const errorsOf = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message);
   /** Props of an input: its id, invalid state and what describes it. */
-  const props = (name: string, hint = false) => {
+  const props = (name: string, hint: boolean): InputProps => {
     const invalid = errorsOf(id(name)).length > 0;
     const by = [hint && `${id(name)}-hint`, invalid && `${id(name)}-error`].filter(Boolean).join(' ');
     return { id: id(name), 'aria-invalid': invalid || undefined, 'aria-describedby': by || undefined };
   };
-  const group = (name: string, label: string, input: React.ReactNode, hint?: string) => (
+  const group: FieldGroup = (name, label, input, hint) => (
     <div className={`form-group${errorsOf(id(name)).length > 0 ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id(name)}>
         {label}
@@ -98,22 +109,32 @@ export function LeadersDayForm({
         </span>
       )}
       <FieldErrorMessage id={id(name)} errors={errorsOf(id(name))} prefix={t('leadersDay.errorPrefix')} />
-      {input}
+      {input(props(name, hint !== undefined))}
     </div>
   );
 
-  const save = async () => {
-    setFailure(null);
-    const input = dayInput(form);
-    if (!input.ok) {
-      show(input.problems);
-      return;
-    }
-    setBusy(true);
-    try {
+  const send = async (): Promise<void> => {
+    if (mode.kind === 'create') {
+      const input = dayInput(form);
+      if (!input.ok) return show(input.problems);
+      setBusy(true);
       const { leadersDay } = await createLeadersDay(person.orgSlug, forum, input.body);
       setProblems([]);
-      onCreated({ id: leadersDay.id, date: leadersDay.date });
+      mode.onCreated({ id: leadersDay.id, date: leadersDay.date });
+    } else {
+      const input = dayPatch(form);
+      if (!input.ok) return show(input.problems);
+      setBusy(true);
+      const result = await updateLeadersDay(person.orgSlug, forum, mode.day.id, input.body);
+      setProblems([]);
+      setBusy(false);
+      mode.onSaved(result);
+    }
+  };
+  const save = async () => {
+    setFailure(null);
+    try {
+      await send();
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.body.details.length > 0 && err.status !== 403) {
@@ -131,23 +152,19 @@ export function LeadersDayForm({
     }
   };
 
-  const setMaterial = (uid: string, change: Partial<MaterialForm>) =>
-    set(
-      'material',
-      form.material.map((m) => (m.uid === uid ? { ...m, ...change } : m)),
-    );
   const entries: SummaryEntry[] = problems.map((p) => ({
     key: p.path + p.message,
     text: `${labelOf(p.path)}: ${p.message}`,
     target: p.field,
   }));
+  const submit = creating ? t('leadersDay.create') : t('leadersDay.save');
 
   return (
     <section aria-labelledby={id('title')} className="ld-create">
-      <h2 id={id('title')}>{t('leadersDay.createTitle')}</h2>
-      <p>{t('leadersDay.createIntro')}</p>
+      <h2 id={id('title')}>{creating ? t('leadersDay.createTitle') : t('leadersDay.editTitle')}</h2>
+      <p>{creating ? t('leadersDay.createIntro') : t('leadersDay.editIntro')}</p>
       <ErrorSummary
-        heading={t('leadersDay.errorSummary')}
+        heading={creating ? t('leadersDay.errorSummary') : t('leadersDay.editErrorSummary')}
         entries={entries}
         className="ld-summary"
         summaryRef={summary}
@@ -162,145 +179,91 @@ export function LeadersDayForm({
       >
         <fieldset>
           <legend className="ld-legend">{t('leadersDay.aboutLegend')}</legend>
-          {group(
-            'date',
-            t('leadersDay.date'),
-            <input
-              type="date"
-              className="form-input input-width-s"
-              {...props('date')}
-              value={form.date}
-              onChange={(e) => set('date', e.target.value)}
-            />,
-          )}
-          {group(
-            'place',
-            t('leadersDay.place'),
+          {creating &&
+            group('date', t('leadersDay.date'), (p) => (
+              <input
+                type="date"
+                className="form-input input-width-s"
+                {...p}
+                value={form.date}
+                onChange={(e) => set('date', e.target.value)}
+              />
+            ))}
+          {group('place', t('leadersDay.place'), (p) => (
             <input
               type="text"
               className="form-input"
-              {...props('place')}
+              {...p}
               value={form.place}
               onChange={(e) => set('place', e.target.value)}
-            />,
-          )}
+            />
+          ))}
           {group(
             'seats',
             t('leadersDay.seatsLabel'),
-            <input
-              type="text"
-              inputMode="numeric"
-              className="form-input input-width-xs"
-              {...props('seats')}
-              value={form.seats}
-              onChange={(e) => set('seats', e.target.value)}
-            />,
+            (p) => (
+              <input
+                type="text"
+                inputMode="numeric"
+                className="form-input input-width-xs"
+                {...p}
+                value={form.seats}
+                onChange={(e) => set('seats', e.target.value)}
+              />
+            ),
+            creating ? undefined : t('leadersDay.seatsHint'),
           )}
           {group(
             'registrationDeadline',
             t('leadersDay.deadlineLabel'),
-            <input
-              type="date"
-              className="form-input input-width-s"
-              {...props('registrationDeadline', true)}
-              value={form.registrationDeadline}
-              onChange={(e) => set('registrationDeadline', e.target.value)}
-            />,
+            (p) => (
+              <input
+                type="date"
+                className="form-input input-width-s"
+                {...p}
+                value={form.registrationDeadline}
+                onChange={(e) => set('registrationDeadline', e.target.value)}
+              />
+            ),
             t('leadersDay.deadlineHint'),
           )}
-          {group(
-            'evaluationForum',
-            t('leadersDay.evaluationLabel'),
-            <select
-              className="form-select"
-              {...props('evaluationForum')}
-              value={form.evaluationForum}
-              onChange={(e) => set('evaluationForum', e.target.value)}
-            >
-              {forums.map((f) => (
-                <option key={f.id} value={f.shortName}>
-                  {f.name} ({f.shortName})
-                </option>
-              ))}
-            </select>,
-          )}
+          {mode.kind === 'create' &&
+            group('evaluationForum', t('leadersDay.evaluationLabel'), (p) => (
+              <select
+                className="form-select"
+                {...p}
+                value={form.evaluationForum}
+                onChange={(e) => set('evaluationForum', e.target.value)}
+              >
+                {mode.forums.map((f) => (
+                  <option key={f.id} value={f.shortName}>
+                    {f.name} ({f.shortName})
+                  </option>
+                ))}
+              </select>
+            ))}
         </fieldset>
         <fieldset>
           <legend className="ld-legend">{t('leadersDay.programme')}</legend>
           {group(
             'programme',
             t('leadersDay.programmeLabel'),
-            <textarea
-              className="form-input"
-              rows={8}
-              {...props('programme', true)}
-              value={form.programme}
-              onChange={(e) => set('programme', e.target.value)}
-            />,
+            (p) => (
+              <textarea
+                className="form-input"
+                rows={8}
+                {...p}
+                value={form.programme}
+                onChange={(e) => set('programme', e.target.value)}
+              />
+            ),
             t('leadersDay.programmeHint'),
           )}
         </fieldset>
-        <fieldset>
-          <legend className="ld-legend">{t('leadersDay.materialLegend')}</legend>
-          {form.material.length === 0 && <p className="meta">{t('leadersDay.materialNone')}</p>}
-          {form.material.map((m, i) => (
-            <fieldset key={m.uid} className="ld-material">
-              <legend className="form-label">
-                {t('leadersDay.materialRow')} {i + 1}
-              </legend>
-              {group(
-                `material-${m.uid}-title`,
-                t('leadersDay.materialTitle'),
-                <input
-                  type="text"
-                  className="form-input"
-                  {...props(`material-${m.uid}-title`)}
-                  value={m.title}
-                  onChange={(e) => setMaterial(m.uid, { title: e.target.value })}
-                />,
-              )}
-              {group(
-                `material-${m.uid}-url`,
-                t('leadersDay.materialUrl'),
-                <input
-                  type="url"
-                  className="form-input"
-                  {...props(`material-${m.uid}-url`)}
-                  value={m.url}
-                  onChange={(e) => setMaterial(m.uid, { url: e.target.value })}
-                />,
-              )}
-              <button
-                type="button"
-                className="button button-tertiary ld-button"
-                onClick={() => {
-                  set(
-                    'material',
-                    form.material.filter((x) => x.uid !== m.uid),
-                  );
-                  document.getElementById(id('material-add'))?.focus();
-                }}
-              >
-                {t('leadersDay.materialRemove')} {i + 1}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            id={id('material-add')}
-            className="button button-secondary ld-button"
-            onClick={() => {
-              const row = newMaterial();
-              set('material', [...form.material, row]);
-              requestAnimationFrame(() => document.getElementById(id(`material-${row.uid}-title`))?.focus());
-            }}
-          >
-            {t('leadersDay.materialAdd')}
-          </button>
-        </fieldset>
+        <MaterialFields material={form.material} onChange={(m) => set('material', m)} id={id} field={group} />
         <div className="ld-save">
           <button type="submit" className="button button-primary ld-button" disabled={busy}>
-            {busy ? t('leadersDay.creating') : t('leadersDay.create')}
+            {busy ? t('leadersDay.saving') : submit}
           </button>
         </div>
       </form>

@@ -1,10 +1,14 @@
 /**
  * What the organisers see of a leaders' day: the registrations (registered and waitlisted, in order of
- * registration) with their dietary needs and counts, and where the evaluation item went.
+ * registration) with their dietary needs and counts, where the evaluation item went, and the form
+ * that changes the day (behind a button).
  */
+import { useId, useRef, useState } from 'react';
 import type { LeadersDayPage } from '../leaders-day-data.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
+import type { SessionPerson } from '../types.ts';
+import { LeadersDayForm } from './leaders-day-form.tsx';
 
 function Evaluation({ page }: { page: LeadersDayPage }) {
   const { t, shortDate } = useLocale();
@@ -80,5 +84,56 @@ export function Organisers({ page }: { page: LeadersDayPage }) {
       </section>
       <Evaluation page={page} />
     </>
+  );
+}
+
+export function EditDay({
+  person,
+  forum,
+  page,
+  onSaved,
+}: {
+  person: SessionPerson;
+  forum: string;
+  page: LeadersDayPage;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useLocale();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <div className="ld-edit">
+      <button
+        type="button"
+        ref={button}
+        className="button button-secondary ld-button"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t('leadersDay.editClose') : t('leadersDay.editOpen')}
+      </button>
+      {open && (
+        <div id={id}>
+          <LeadersDayForm
+            person={person}
+            forum={forum}
+            mode={{
+              kind: 'edit',
+              day: page.day,
+              onSaved: (result) => {
+                setOpen(false);
+                onSaved(
+                  result.promoted.length > 0
+                    ? `${t('leadersDay.saved')} ${result.promoted.length} ${t('leadersDay.savedPromoted')}`
+                    : t('leadersDay.saved'),
+                );
+              },
+            }}
+          />
+        </div>
+      )}
+    </div>
   );
 }

@@ -13,7 +13,7 @@ import { Link, paths } from '../router.tsx';
 import { StatusMessage } from '../status-message.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
-import { Organisers } from './leaders-day-organiser.tsx';
+import { EditDay, Organisers } from './leaders-day-organiser.tsx';
 import { Registration } from './leaders-day-registration.tsx';
 import '../styles/leaders-day.css';
 
@@ -33,7 +33,8 @@ function Facts({ day }: { day: LeadersDayView }) {
       </dd>
       <dt>{t('leadersDay.waitlist')}</dt>
       <dd>
-        {day.waitlisted} {t('leadersDay.waitlistCount')}
+        {day.waitlisted}{' '}
+        {t(day.waitlisted === 1 ? 'leadersDay.waitlistCountOne' : 'leadersDay.waitlistCount')}
       </dd>
     </dl>
   );
@@ -97,6 +98,12 @@ export function LeadersDay({ person, forum, day }: { person: SessionPerson; foru
   const data = shown.state === 'done' ? shown.data : null;
   const name = data?.forum.name ?? forum;
   const title = data ? `${t('leadersDay.title')} ${date(data.day.date)}` : t('leadersDay.title');
+  /** After a change: say what happened, and bring the day up to date behind the page. */
+  const changed = (text: string) => {
+    setMessage(text);
+    status.current?.focus();
+    setReload((n) => n + 1);
+  };
   return (
     <>
       <Breadcrumbs parent={{ href: paths.leadersDays(forum), name: `${t('leadersDay.title')}: ${name}` }}>
@@ -110,18 +117,14 @@ export function LeadersDay({ person, forum, day }: { person: SessionPerson; foru
         {(page) => (
           <>
             <Facts day={page.day} />
-            <Registration
-              person={person}
-              forum={forum}
-              page={page}
-              onChanged={(text) => {
-                setMessage(text);
-                status.current?.focus();
-                setReload((n) => n + 1);
-              }}
-            />
+            <Registration person={person} forum={forum} page={page} onChanged={changed} />
             <Programme day={page.day} organiser={page.organiser} />
-            {page.organiser && <Organisers page={page} />}
+            {page.organiser && (
+              <>
+                <Organisers page={page} />
+                <EditDay person={person} forum={forum} page={page} onSaved={changed} />
+              </>
+            )}
             <p>
               <Link href={paths.leadersDays(forum)}>{t('leadersDay.back')}</Link>
             </p>

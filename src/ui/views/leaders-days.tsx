@@ -89,11 +89,14 @@ export function LeadersDays({ person, forum }: { person: SessionPerson; forum: s
                 key={reload}
                 person={person}
                 forum={forum}
-                forums={data.forums}
-                onCreated={(day) => {
-                  setCreated(day);
-                  status.current?.focus();
-                  setReload((n) => n + 1);
+                mode={{
+                  kind: 'create',
+                  forums: data.forums,
+                  onCreated: (day) => {
+                    setCreated(day);
+                    status.current?.focus();
+                    setReload((n) => n + 1);
+                  },
                 }}
               />
             )}
