@@ -5,12 +5,13 @@
  * third lands on the waitlist; the first cancels and the waitlisted one gets the seat. The programme
  * is hidden until 1 April (14 days before) and shown to the registered after it; the secretary sees
  * the dietary needs, a plain leader only their own; she raises the seats, which gives the one waiting
- * a seat (fewer seats than those registered are refused at the field). Every view passes axe at
- * laptop and tablet width.
+ * a seat (fewer seats than those registered are refused at the field); after the day she sees which
+ * Direktørforum meeting got the evaluation item. Every view passes axe at laptop and tablet width.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/app/load-demo.ts';
+import { placeLeadersDayEvaluations } from '../../src/app/place-leaders-day-evaluations.ts';
 import { registerForLeadersDay } from '../../src/app/register-for-leaders-day.ts';
 import type { Person } from '../../src/domain/organisation.ts';
 import { checkView, isFocused, type ListeningServer, requireBuiltApp } from '../support/browser.ts';
@@ -315,5 +316,24 @@ describe('after the release date', () => {
     await expect(page.getByText(PROGRAMME_LINE).count()).resolves.toBe(0);
     // The deadline has passed.
     await registration().getByText('Tilmeldingen lukkede 1. april 2026.').waitFor();
+  });
+});
+
+describe('after the day', () => {
+  it('shows the organiser which Direktørforum meeting got the evaluation item', async () => {
+    const after = new Date('2026-04-16T08:00:00+02:00');
+    t.setNow(after);
+    await page.clock.setFixedTime(after);
+    expect((await placeLeadersDayEvaluations(t.ctx, operator())).placed).toBe(1);
+    await openDay(secretary);
+    const evaluation = page.getByRole('region', { name: 'Evaluering' });
+    await evaluation.getByText('Evalueringspunktet er sat på dagsordenen for').waitFor();
+    const meeting = evaluation.getByRole('link', { name: /^Direktørforum, mødet \d+\. \w+ 2026$/ });
+    await meeting.waitFor();
+    expect(await meeting.getAttribute('href')).toMatch(/^\/fora\/DIF\/moeder\//);
+    await evaluation.getByRole('link', { name: /Evaluering af den årlige lederdag 2026-04-15/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /Evaluering af den årlige lederdag 2026-04-15/ })
+      .waitFor();
   });
 });
