@@ -200,6 +200,8 @@ describe('registration', () => {
     );
     await page.getByRole('link', { name: 'Alle lederdage' }).click();
     await page.getByRole('row').filter({ hasText: PLACE }).getByText('På venteliste nr. 1').waitFor();
+    // A plain leader is not offered the organisers' form.
+    await expect(page.getByRole('region', { name: 'Opret lederdag' }).count()).resolves.toBe(0);
   });
 
   it('cancels after a confirmation: the seat goes to the first on the waitlist', async () => {

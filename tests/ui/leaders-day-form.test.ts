@@ -4,9 +4,12 @@ import { leadersDayInputSchema } from '../../src/domain/leaders-day.ts';
 import {
   addDaysTo,
   dayInput,
+  dayPatch,
   emptyDayForm,
   fieldIdOf,
+  formFromDay,
   type LeadersDayForm,
+  type LeadersDayView,
   materialRowOf,
 } from '../../src/ui/leaders-day-data.ts';
 
@@ -81,6 +84,37 @@ describe('dayInput', () => {
       problems: [{ path: 'seats', problem: 'required' }],
     });
     expect(dayInput(form({ seats: '0' }))).toMatchObject({
+      problems: [{ path: 'seats', problem: 'positiveInteger' }],
+    });
+  });
+});
+
+describe('the edit form', () => {
+  const day = {
+    id: 'd1',
+    date: '2026-04-15',
+    place: 'Musikteatret',
+    seats: 2,
+    registrationDeadline: '2026-04-01',
+    programme: '09.00 Velkomst',
+    material: [{ title: 'Slides', url: 'https://example.org/s.pdf' }],
+  } as LeadersDayView;
+
+  it('starts from the day and sends every field it shows, but not the date nor the evaluating forum', () => {
+    const f = formFromDay(day);
+    expect(f).toMatchObject({ seats: '2', programme: '09.00 Velkomst', material: [{ title: 'Slides' }] });
+    expect(dayPatch({ ...f, seats: '3' })).toEqual({
+      ok: true,
+      body: {
+        place: 'Musikteatret',
+        seats: 3,
+        registrationDeadline: '2026-04-01',
+        programme: '09.00 Velkomst',
+        material: [{ title: 'Slides', url: 'https://example.org/s.pdf' }],
+      },
+    });
+    expect(dayPatch({ ...f, seats: 'to' })).toEqual({
+      ok: false,
       problems: [{ path: 'seats', problem: 'positiveInteger' }],
     });
   });
