@@ -105,6 +105,21 @@ export async function listLeadersDays(db: DbOrTx, forumId: string): Promise<Lead
   return rows.map(toDay);
 }
 
+/** Changes what the organisers may change of a day; undefined if it is not the forum's. */
+export async function updateLeadersDay(
+  db: DbOrTx,
+  forumId: string,
+  id: string,
+  patch: Partial<Pick<LeadersDay, 'place' | 'seats' | 'registrationDeadline' | 'programme' | 'material'>>,
+): Promise<LeadersDay | undefined> {
+  const [row] = await db
+    .update(leadersDays)
+    .set(patch)
+    .where(and(eq(leadersDays.forumId, forumId), eq(leadersDays.id, id)))
+    .returning();
+  return row && toDay(row);
+}
+
 /** Leaders' days in [from, to] whose evaluation item is not yet placed, in every organisation. */
 export async function listUnevaluatedLeadersDays(
   db: DbOrTx,

@@ -204,6 +204,7 @@ POST /api/orgs/:org/forums/:forum/themes/:theme/unselect                        
 GET /api/orgs/:org/forums/:forum/leaders-days                                             -             401          403          200          403          200          200          404          200
 POST /api/orgs/:org/forums/:forum/leaders-days                                            -             401          403          403          403          201          403          404          201
 GET /api/orgs/:org/forums/:forum/leaders-days/:day                                        -             401          403          200          403          200          200          404          200
+PATCH /api/orgs/:org/forums/:forum/leaders-days/:day                                      -             401          403          403          403          200          403          404          200
 POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration                          -             401          403          201          403          201          201          404          201
 DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration                        -             401          403          200          403          200          200          404          200
 GET /api/orgs/:org/forums/:forum/groups                                                   -             401          200          200          200          200          200          404          200

@@ -182,6 +182,7 @@ export const BODIES: Record<string, BodyFn> = {
     evaluationForum: 'CF',
   }),
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': () => ({ dietaryNeeds: 'Vegetar' }),
+  'PATCH /api/orgs/:org/forums/:forum/leaders-days/:day': () => ({ place: 'Musikteatret', seats: 60 }),
   'POST /api/orgs/:org/forums/:forum/groups': () => ({
     name: unique('Arbejdsgruppe'),
     mandate: 'Belys emnet.',

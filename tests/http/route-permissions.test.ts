@@ -256,6 +256,7 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/leaders-days': [by('member'), by('admin')],
   'POST /api/orgs/:org/forums/:forum/leaders-days': [by('secretary'), by('admin')],
   'GET /api/orgs/:org/forums/:forum/leaders-days/:day': [by('member'), by('admin')],
+  'PATCH /api/orgs/:org/forums/:forum/leaders-days/:day': [by('secretary'), by('admin')],
   // Register, then cancel again (the director did both in the member test above).
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
   'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],

@@ -8,6 +8,7 @@ import { proposeTheme } from '../../app/propose-theme.ts';
 import { registerForLeadersDay } from '../../app/register-for-leaders-day.ts';
 import { selectTheme } from '../../app/select-theme.ts';
 import { unselectTheme } from '../../app/unselect-theme.ts';
+import { leadersDayPatchSchema, updateLeadersDay } from '../../app/update-leaders-day.ts';
 import { leadersDayInputSchema, registrationInputSchema } from '../../domain/leaders-day.ts';
 import { proposeThemeSchema, selectThemeSchema } from '../../domain/themes.ts';
 import { defineRoute } from '../route.ts';
@@ -99,6 +100,18 @@ export const leadershipRoutes = [
     handler: async ({ ctx, caller, params }) => ({
       leadersDay: await getLeadersDay(ctx, caller, params.org, params.forum, params.day),
     }),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    path: `${DAYS}/:day`,
+    summary:
+      "Change a leaders' day's place, seats, deadline, programme or material; more seats promote the waitlist",
+    tag: 'leaders-day',
+    action: 'leadersday.manage',
+    params: dayParams,
+    body: leadersDayPatchSchema,
+    handler: async ({ ctx, caller, params, body }) =>
+      updateLeadersDay(ctx, caller, params.org, params.forum, params.day, body),
   }),
   defineRoute({
     method: 'POST',
