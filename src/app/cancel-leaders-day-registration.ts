@@ -1,11 +1,9 @@
 import { notFound } from '../domain/errors.ts';
 import { promotions, type Registration } from '../domain/leaders-day.ts';
-import { leadersDaySeat } from '../notify/leaders-day-messages.ts';
 import { listRegistrations, lockLeadersDay, setRegistrationStatus } from '../store/leadership.ts';
-import { enqueueMails } from '../store/outbox.ts';
-import { findPeopleByIds } from '../store/people.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadLeadersDay } from './leaders-day-access.ts';
+import { mailSeatsGiven } from './mail-leaders-day-seats.ts';
 
 /**
  * A registrant cancels. A freed seat goes to the first on the waitlist, who is mailed (through the
@@ -37,21 +35,8 @@ export async function cancelLeadersDayRegistration(
     const promoted = promotions(day.seats, after);
     for (const id of promoted) await setRegistrationStatus(tx, id, 'registered');
     const promotedPeople = after.filter((r) => promoted.includes(r.id)).map((r) => r.personId);
-    const people = await findPeopleByIds(tx, org.id, promotedPeople);
-    const link = `${ctx.settings.publicUrl}/${org.slug}/forums/${forum.shortName}/leaders-days/${day.id}`;
-    const mail = leadersDaySeat({ forumName: forum.name, date: day.date, place: day.place, link });
-    await enqueueMails(
-      tx,
-      people.map((p) => ({
-        orgId: org.id,
-        eventKey: `leadersday:seat:${day.id}:${after.find((r) => r.personId === p.id)?.registeredAt ?? ''}`,
-        recipientPersonId: p.id,
-        recipientEmail: p.email,
-        subject: mail.subject,
-        bodyText: mail.text,
-      })),
-      ctx.now(),
-    );
+    const given = after.filter((r) => promoted.includes(r.id));
+    await mailSeatsGiven(ctx, tx, org, forum, day, given);
     await audit(tx, caller, {
       orgId: org.id,
       action: 'leadersday.cancel',

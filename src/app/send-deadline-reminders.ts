@@ -4,11 +4,13 @@
  * with submitted items waiting. Each reminder is queued once per (deadline, person): the outbox key
  * `reminder:<kind>:<forumId>:<meetingStart>` makes a second run queue nothing.
  */
+
 import { z } from 'zod';
 import type { Item } from '../domain/item.ts';
 import { addDays } from '../domain/local-date.ts';
 import type { CalendarMeeting } from '../domain/meeting.ts';
 import type { Forum, Organisation } from '../domain/organisation.ts';
+import { paths } from '../domain/web-paths.ts';
 import { approvalReminder, submissionReminder } from '../notify/messages.ts';
 import { listForums } from '../store/forums.ts';
 import { listForumItems } from '../store/items.ts';
@@ -121,7 +123,7 @@ async function remindersFor(
       (p) => [p.id, p],
     ),
   );
-  const link = `${ctx.settings.publicUrl}/${org.slug}/${encodeURIComponent(forum.shortName)}`;
+  const link = `${ctx.settings.publicUrl}${paths.forum(forum.shortName)}`;
   const rows: MailWrite[] = [];
   for (const [personId, theirs] of byRecipient) {
     const person = people.get(personId);

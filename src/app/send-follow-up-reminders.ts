@@ -3,8 +3,10 @@
  * follow-up due today or overdue and not done gets a mail to its owner. The outbox key
  * `followup:<id>:<date>` queues each at most once a day, so a second run the same day queues nothing.
  */
+
 import { followUpDueDate, followUpsToRemind } from '../domain/follow-up.ts';
 import type { Forum, Organisation } from '../domain/organisation.ts';
+import { paths } from '../domain/web-paths.ts';
 import { followUpReminder } from '../notify/follow-up-messages.ts';
 import { listOpenFollowUps, meetingStartsOf, sourceItemsOf } from '../store/follow-up-register.ts';
 import { findForum } from '../store/forums.ts';
@@ -56,7 +58,7 @@ export async function sendFollowUpReminders(ctx: AppContext, caller: Caller): Pr
       dueDate: followUpDueDate(followUp, starts) ?? date,
       sourceItem: (followUp.sourceItemId && sources.get(followUp.sourceItemId)) || null,
       note: followUp.note,
-      link: `${ctx.settings.publicUrl}/${org.slug}/${encodeURIComponent(forum.shortName)}`,
+      link: `${ctx.settings.publicUrl}${paths.followUps()}`,
     });
     const row: MailWrite = {
       orgId: org.id,

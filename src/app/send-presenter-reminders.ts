@@ -4,7 +4,9 @@
  * each. The outbox key `theme-presenter:<assignment>:<days>` (unique with the recipient) makes a
  * second run queue nothing; a presenter changed after a reminder gets their own.
  */
+
 import { dueReminder, PRESENTER_REMINDER_DAYS } from '../domain/theme-plan.ts';
+import { paths } from '../domain/web-paths.ts';
 import { presenterReminder } from '../notify/messages.ts';
 import { findForum } from '../store/forums.ts';
 import { listOrganisations } from '../store/organisations.ts';
@@ -33,7 +35,7 @@ export async function sendPresenterReminders(ctx: AppContext, caller: Caller): P
         meetingStart: a.meetingStart,
         theme: a.theme,
         daysBefore: Math.max(1, Math.floor((Date.parse(a.meetingStart) - now.getTime()) / DAY)),
-        link: `${ctx.settings.publicUrl}/${org.slug}/${encodeURIComponent(forum.shortName)}`,
+        link: `${ctx.settings.publicUrl}${paths.themePlan(forum.shortName)}`,
       });
       queued += await ctx.db.transaction(async (tx) => {
         const n = await enqueueMails(

@@ -7,19 +7,15 @@
 import { z } from 'zod';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import { type LeadersDay, leadersDayInputSchema, promotions } from '../domain/leaders-day.ts';
-import type { Forum, Organisation } from '../domain/organisation.ts';
-import { leadersDaySeat } from '../notify/leaders-day-messages.ts';
-import type { DbOrTx } from '../store/db.ts';
 import {
   listRegistrations,
   lockLeadersDay,
   setRegistrationStatus,
   updateLeadersDay as storeUpdate,
 } from '../store/leadership.ts';
-import { enqueueMails } from '../store/outbox.ts';
-import { findPeopleByIds } from '../store/people.ts';
 import { type AppContext, audit, type Caller } from './context.ts';
 import { loadLeadersDay } from './leaders-day-access.ts';
+import { mailSeatsGiven } from './mail-leaders-day-seats.ts';
 import { parseInput, patchSchema } from './validate.ts';
 
 const fields = leadersDayInputSchema.shape;
@@ -33,36 +29,6 @@ export const leadersDayPatchSchema = patchSchema(
     material: fields.material,
   }),
 ).strict();
-
-/** Mails those given a seat (through the outbox, in the caller's transaction). */
-export async function mailSeatsGiven(
-  ctx: AppContext,
-  tx: DbOrTx,
-  org: Organisation,
-  forum: Forum,
-  day: LeadersDay,
-  given: readonly { personId: string; registeredAt: string }[],
-): Promise<void> {
-  const people = await findPeopleByIds(
-    tx,
-    org.id,
-    given.map((g) => g.personId),
-  );
-  const link = `${ctx.settings.publicUrl}/${org.slug}/forums/${forum.shortName}/leaders-days/${day.id}`;
-  const mail = leadersDaySeat({ forumName: forum.name, date: day.date, place: day.place, link });
-  await enqueueMails(
-    tx,
-    people.map((p) => ({
-      orgId: org.id,
-      eventKey: `leadersday:seat:${day.id}:${given.find((g) => g.personId === p.id)?.registeredAt ?? ''}`,
-      recipientPersonId: p.id,
-      recipientEmail: p.email,
-      subject: mail.subject,
-      bodyText: mail.text,
-    })),
-    ctx.now(),
-  );
-}
 
 export async function updateLeadersDay(
   ctx: AppContext,

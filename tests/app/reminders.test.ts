@@ -102,7 +102,8 @@ describe('before the submission deadline', () => {
       'Du har 3 punkter, som endnu ikke er indsendt:\n- Sygefravær i ældreplejen\n- Lukket punkt\n- Ny indkøbspolitik',
     );
     expect(mail?.bodyText).not.toContain('Afskedigelse');
-    expect(mail?.bodyText).toContain(`/${org.slug}/${forum.shortName}`);
+    // The link opens the forum in the web app.
+    expect(mail?.bodyText).toContain(`http://localhost:3000/fora/${forum.shortName}\n`);
     for (const p of [idle, later, waiting])
       expect(await listOutbox(t.db, { recipientPersonId: p.id })).toEqual([]);
 

@@ -104,5 +104,7 @@ describe('the theme plan', () => {
     const all = await mails();
     expect(all.map((m) => m.eventKey)).toEqual([`theme-presenter:${a.id}:14`, `theme-presenter:${a.id}:3`]);
     expect(all[1]?.subject).toContain('Digitalisering');
+    // The mail links to the forum's theme plan in the web app.
+    expect(all[1]?.bodyText).toContain(`http://localhost:3000/fora/${forum.shortName}/temaplan`);
   });
 });
