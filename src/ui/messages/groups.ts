@@ -167,6 +167,7 @@ const da = {
   'dashboard.onMeetings': 'på',
   'dashboard.meetings': 'møder',
   'dashboard.items': 'punkter',
+  'dashboard.item': 'punkt',
   'dashboard.followUps': 'Opfølgninger gennemført',
   'dashboard.followUpsAbout':
     'Andel af opfølgningerne med frist i perioden, som er markeret udført; forsinkede er dem, hvis frist er overskredet.',
@@ -347,6 +348,7 @@ const en: Record<keyof typeof da, string> = {
   'dashboard.onMeetings': 'at',
   'dashboard.meetings': 'meetings',
   'dashboard.items': 'items',
+  'dashboard.item': 'item',
   'dashboard.followUps': 'Follow-ups completed',
   'dashboard.followUpsAbout':
     'Share of the follow-ups due in the period that are marked done; overdue ones are past their due date.',

@@ -28,7 +28,8 @@ function Figures({ dashboard }: { dashboard: DashboardView }) {
   const { t, lang } = useLocale();
   const num = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
   const days = (n: number | null) => `${n === null ? '–' : num.format(n)} ${t('dashboard.days')}`;
-  const summary = (s: Summary, unit: string) =>
+  const items = (n: number) => `${n} ${n === 1 ? t('dashboard.item') : t('dashboard.items')}`;
+  const summary = (s: Summary) =>
     s.count === 0 ? (
       <span className="db-figure">{t('dashboard.none')}</span>
     ) : (
@@ -37,21 +38,19 @@ function Figures({ dashboard }: { dashboard: DashboardView }) {
           {t('dashboard.median')} {days(s.medianDays)}
         </span>
         <span className="db-detail">
-          {t('dashboard.p90')} {days(s.p90Days)} ({s.count} {unit})
+          {t('dashboard.p90')} {days(s.p90Days)} ({items(s.count)})
         </span>
       </>
     );
   const { deadlineMisses: miss, followUps: fu } = dashboard;
   const rows = [
-    { key: 'leadTime', value: summary(dashboard.leadTime, t('dashboard.items')) },
-    { key: 'approval', value: summary(dashboard.approvalLatency, t('dashboard.items')) },
+    { key: 'leadTime', value: summary(dashboard.leadTime) },
+    { key: 'approval', value: summary(dashboard.approvalLatency) },
     {
       key: 'lateItems',
       value: (
         <>
-          <span className="db-figure">
-            {miss.lateItems.length} {t('dashboard.items')}
-          </span>
+          <span className="db-figure">{items(miss.lateItems.length)}</span>
           <span className="db-detail">
             {t('dashboard.onMeetings')} {miss.meetings} {t('dashboard.meetings')}
           </span>
