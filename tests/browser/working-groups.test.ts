@@ -2,8 +2,9 @@
  * Working groups, the work programme and the key figures in a real browser, on Ishøj in the demo
  * (KONCERNLEDELSE, whose secretary is Line Hedegaard Poulsen). On 24 November 2026 she sets up a
  * working group with two members (after the empty form is refused at the fields); its page shows
- * the members with why they were chosen and the report-back item with its meeting. The mayor, a
- * member of the group but not of Koncernledelsen, finds it under "Mine arbejdsgrupper". Line starts
+ * the members with why they were chosen and the report-back item with its meeting; she changes its
+ * deadline and status in place. The mayor, a member of the group but not of Koncernledelsen, finds
+ * it under "Mine arbejdsgrupper". Line starts
  * next year's work programme, adds an initiative with a milestone linked to a meeting, and its CSV
  * export carries it. The key figures show their measures, and a period the wrong way round is refused
  * at the field. Every view passes axe at laptop and tablet width.
@@ -164,12 +165,33 @@ describe('working groups', () => {
     await checkView(page, 'working-groups', () => row.waitFor());
   });
 
+  it('changes the deadline and status in place; the mandate and members stay as they were', async () => {
+    await page.getByRole('link', { name: GROUP, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    await page.getByRole('button', { name: 'Ret arbejdsgruppen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ret arbejdsgruppen' }).waitFor();
+    await expect(page.getByLabel('Mandat').inputValue()).resolves.toBe(MANDATE);
+    await page.getByLabel('Frist for tilbagemelding').fill('2027-03-15');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Har meldt tilbage' });
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ændringerne er gemt.' }).waitFor();
+    await page.getByText('15. marts 2027', { exact: true }).waitFor();
+    await page.getByText('Har meldt tilbage').waitFor();
+    await page.getByText(MANDATE).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Jens Peter Lundsgaard' })
+      .getByText(REASON_MAYOR)
+      .waitFor();
+  });
+
   it("shows the group to the mayor under 'Mine arbejdsgrupper', though he is not in Koncernledelsen", async () => {
     await signOut(page);
     await signIn(page, server, mayor, PASSWORD);
     await open(`/fora/${FORUM}/arbejdsgrupper`, 'Arbejdsgrupper: Koncernledelsen');
     const mine = page.getByRole('region', { name: 'Mine arbejdsgrupper' });
     await mine.getByText('Du er valgt for: repræsentation', { exact: false }).waitFor();
+    await mine.getByText('Har meldt tilbage', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: 'Ny arbejdsgruppe' }).count()).resolves.toBe(0);
     await mine.getByRole('link', { name: GROUP }).click();
     await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
