@@ -6,7 +6,7 @@
  * deadline and status in place. The mayor, a member of the group but not of Koncernledelsen, finds
  * it under "Mine arbejdsgrupper". Line starts
  * next year's work programme, adds an initiative with a milestone linked to a meeting, and its CSV
- * export carries it. The key figures show their measures, and a period the wrong way round is refused
+ * export carries it; she edits it and deletes it again. The key figures show their measures, and a period the wrong way round is refused
  * at the field. Every view passes axe at laptop and tablet width.
  */
 import type { Page } from 'playwright-core';
@@ -253,6 +253,27 @@ describe('the work programme', () => {
         `^${INITIATIVE},Charlotte Vinding Rask,in_progress,${MILESTONE},2027-03-04,open,[0-9a-f-]{36},$`,
       ),
     );
+  });
+
+  it('edits the initiative (a milestone row added and removed again), then deletes it after asking', async () => {
+    const initiative = page.getByRole('region', { name: INITIATIVE });
+    await initiative.getByRole('button', { name: `Ret «${INITIATIVE}»` }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ret initiativet' }).waitFor();
+    await page.getByRole('button', { name: 'Tilføj milepæl' }).click();
+    await page.getByRole('group', { name: 'Milepæl 2' }).waitFor();
+    await page.getByRole('button', { name: 'Fjern milepæl 2' }).click();
+    await expect(page.getByRole('group', { name: 'Milepæl 2' }).count()).resolves.toBe(0);
+    await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Gennemført' });
+    await page.getByRole('button', { name: 'Gem initiativet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Initiativet er gemt.' }).waitFor();
+    await initiative.getByText('Gennemført').waitFor();
+    await initiative.getByRole('row').filter({ hasText: MILESTONE }).waitFor();
+
+    await initiative.getByRole('button', { name: `Slet «${INITIATIVE}»` }).click();
+    await initiative.getByText('Slet initiativet med dets milepæle?').waitFor();
+    await page.getByRole('button', { name: 'Ja, slet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Initiativet er slettet.' }).waitFor();
+    await page.getByText('Programmet har endnu ingen initiativer.').waitFor();
   });
 });
 
