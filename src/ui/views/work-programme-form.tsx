@@ -18,12 +18,7 @@ import {
   type InitiativeStatus,
   type InitiativeView,
   initiativeBody,
-  MILESTONE_STATUSES,
-  type MilestoneRow,
-  type MilestoneStatus,
-  meetingKey,
   meetingsOfYear,
-  newMilestoneRow,
   type ProgrammeProblem,
   programmeFieldId,
   programmeProblemsOf,
@@ -31,6 +26,7 @@ import {
 } from '../programme-data.ts';
 import type { CalendarEntry } from '../types.ts';
 import { useLoad } from '../use-api.ts';
+import { MilestoneRows } from './work-programme-milestones.tsx';
 import { Field, FormProblems, type ShownProblem } from './working-group-fields.tsx';
 
 const LABELS: Record<string, MessageKey> = {
@@ -71,28 +67,21 @@ function FormBody({
   people,
   meetings,
 }: FormProps & { people: PersonOption[]; meetings: CalendarEntry[] }) {
-  const { t, tx, shortDate } = useLocale();
+  const { t, tx } = useLocale();
   const [form, setForm] = useState<InitiativeForm>(() => formFromInitiative(initiative));
   const [problems, setProblems] = useState<ProgrammeProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
   const [shown, setShown] = useState(0);
-  const [focus, setFocus] = useState<{ id: string } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   useEffect(() => {
     if (shown > 0) summary.current?.focus();
   }, [shown]);
-  useEffect(() => {
-    if (focus) document.getElementById(focus.id)?.focus();
-  }, [focus]);
 
   const set = (patch: Partial<InitiativeForm>) => setForm((f) => ({ ...f, ...patch }));
-  const setRow = (uid: string, patch: Partial<MilestoneRow>) =>
-    setForm((f) => ({ ...f, milestones: f.milestones.map((m) => (m.uid === uid ? { ...m, ...patch } : m)) }));
   const labelOf = (path: string): string => {
     const m = /^milestones\.(\d+)\./.exec(path);
     if (m) return `${t('programme.milestoneLegend')} ${Number(m[1]) + 1}`;
@@ -148,11 +137,6 @@ function FormBody({
     errorPrefix: prefix,
     ...(hint && { hint }),
   });
-  // A milestone's meeting may be one the calendar no longer lists for the year (moved away): keep it.
-  const options = (row: MilestoneRow) =>
-    row.meeting && !meetings.some((m) => meetingKey(m) === row.meeting)
-      ? [{ key: row.meeting, label: row.meeting }]
-      : [];
   return (
     <section aria-labelledby="wp-form-title" className="wp-form">
       <h2 id="wp-form-title">{initiative ? t('programme.editTitle') : t('programme.addTitle')}</h2>
@@ -226,118 +210,15 @@ function FormBody({
             </select>
           )}
         </Field>
-        <fieldset className="wp-milestones">
-          <legend className="h3">{t('programme.milestonesLegend')}</legend>
-          {form.milestones.length === 0 && <p>{t('programme.noMilestones')}</p>}
-          {form.milestones.map((m, i) => {
-            const base = `milestones.${i}`;
-            return (
-              <fieldset key={m.uid} className="wp-milestone">
-                <legend className="wg-member-legend">
-                  {t('programme.milestoneLegend')} {i + 1}
-                </legend>
-                <Field {...field(`${base}.title`, t('programme.milestone'))}>
-                  {(aria) => (
-                    <input
-                      type="text"
-                      className="form-input input-width-xl"
-                      maxLength={300}
-                      value={m.title}
-                      onChange={(e) => setRow(m.uid, { title: e.target.value })}
-                      {...aria}
-                    />
-                  )}
-                </Field>
-                <Field {...field(`${base}.dueDate`, t('programme.dueDate'))}>
-                  {(aria) => (
-                    <input
-                      type="date"
-                      className="form-input input-width-s"
-                      min={`${year}-01-01`}
-                      max={`${year}-12-31`}
-                      value={m.dueDate}
-                      onChange={(e) => setRow(m.uid, { dueDate: e.target.value })}
-                      {...aria}
-                    />
-                  )}
-                </Field>
-                <Field {...field(`${base}.status`, t('programme.status'))}>
-                  {(aria) => (
-                    <select
-                      className="form-select"
-                      value={m.status}
-                      onChange={(e) => setRow(m.uid, { status: e.target.value as MilestoneStatus })}
-                      {...aria}
-                    >
-                      {MILESTONE_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {tx('programme.milestoneStatus', s)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field {...field(`${base}.meetingId`, t('programme.meeting'))}>
-                  {(aria) => (
-                    <select
-                      className="form-select"
-                      value={m.meeting}
-                      onChange={(e) => setRow(m.uid, { meeting: e.target.value })}
-                      {...aria}
-                    >
-                      <option value="">{t('programme.meetingChoose')}</option>
-                      {meetings.map((c) => (
-                        <option key={c.start} value={meetingKey(c)}>
-                          {shortDate(c.start)}
-                        </option>
-                      ))}
-                      {options(m).map((o) => (
-                        <option key={o.key} value={o.key}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field {...field(`${base}.itemId`, t('programme.itemLink'), t('programme.itemLinkHint'))}>
-                  {(aria) => (
-                    <input
-                      type="text"
-                      className="form-input input-width-xl"
-                      value={m.item}
-                      onChange={(e) => setRow(m.uid, { item: e.target.value })}
-                      {...aria}
-                    />
-                  )}
-                </Field>
-                <button
-                  type="button"
-                  className="button button-secondary wp-remove"
-                  onClick={() => {
-                    setForm((f) => ({ ...f, milestones: f.milestones.filter((x) => x.uid !== m.uid) }));
-                    setProblems([]);
-                    setSaid(t('programme.milestoneRemoved'));
-                    addButton.current?.focus();
-                  }}
-                >
-                  {t('programme.removeMilestone')} {i + 1}
-                </button>
-              </fieldset>
-            );
-          })}
-          <button
-            ref={addButton}
-            type="button"
-            className="button button-secondary wp-add"
-            onClick={() => {
-              setForm((f) => ({ ...f, milestones: [...f.milestones, newMilestoneRow()] }));
-              setSaid(t('programme.milestoneAdded'));
-              setFocus({ id: programmeFieldId(`milestones.${form.milestones.length}.title`) });
-            }}
-          >
-            {t('programme.addMilestone')}
-          </button>
-        </fieldset>
+        <MilestoneRows
+          year={year}
+          rows={form.milestones}
+          meetings={meetings}
+          field={field}
+          onChange={(milestones) => setForm((f) => ({ ...f, milestones }))}
+          onRemoved={() => setProblems([])}
+          announce={setSaid}
+        />
         <div className="wp-buttons">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('programme.saving') : t('programme.save')}

@@ -17,9 +17,6 @@ import {
   groupFieldId,
   groupProblemsOf,
   listPeople,
-  MEMBER_BASES,
-  type MemberBasis,
-  newMemberRow,
   type PersonOption,
   updateGroup,
   type WorkingGroupView,
@@ -28,6 +25,7 @@ import type { MessageKey } from '../i18n.ts';
 import { useLocale } from '../locale.tsx';
 import { useLoad } from '../use-api.ts';
 import { Field, FormProblems, type ShownProblem } from './working-group-fields.tsx';
+import { MemberRows } from './working-group-members.tsx';
 
 const LABELS: Record<string, MessageKey> = {
   name: 'groups.name',
@@ -80,22 +78,15 @@ function GroupFormBody({
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
   const [shown, setShown] = useState(0);
-  const [focusRow, setFocusRow] = useState<{ id: string } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   useEffect(() => {
     if (shown > 0) summary.current?.focus();
   }, [shown]);
-  useEffect(() => {
-    if (focusRow) document.getElementById(focusRow.id)?.focus();
-  }, [focusRow]);
 
   const editing = group !== null;
   const set = (patch: Partial<GroupForm>) => setForm((f) => ({ ...f, ...patch }));
-  const setMember = (uid: string, patch: Partial<GroupForm['members'][number]>) =>
-    setForm((f) => ({ ...f, members: f.members.map((m) => (m.uid === uid ? { ...m, ...patch } : m)) }));
 
   const labelOf = (path: string): string => {
     const m = /^members\.(\d+)\./.exec(path);
@@ -237,105 +228,15 @@ function GroupFormBody({
             )}
           </Field>
         )}
-        <fieldset className="wg-members">
-          <legend className="h3">{t('groups.membersLegend')}</legend>
-          {form.members.length === 0 && <p>{t('groups.noMembers')}</p>}
-          {form.members.map((m, i) => {
-            const base = `members.${i}`;
-            return (
-              <fieldset key={m.uid} className="wg-member">
-                <legend className="wg-member-legend">
-                  {t('groups.memberLegend')} {i + 1}
-                </legend>
-                <Field
-                  id={groupFieldId(`${base}.personId`)}
-                  label={t('groups.person')}
-                  error={errorAt(`${base}.personId`)}
-                  errorPrefix={prefix}
-                >
-                  {(aria) => (
-                    <select
-                      className="form-select"
-                      value={m.personId}
-                      onChange={(e) => setMember(m.uid, { personId: e.target.value })}
-                      {...aria}
-                    >
-                      <option value="">{t('groups.choosePerson')}</option>
-                      {people.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.title ? `${p.name}, ${p.title}` : p.name}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field
-                  id={groupFieldId(`${base}.basis`)}
-                  label={t('groups.basis')}
-                  error={errorAt(`${base}.basis`)}
-                  errorPrefix={prefix}
-                >
-                  {(aria) => (
-                    <select
-                      className="form-select"
-                      value={m.basis}
-                      onChange={(e) => setMember(m.uid, { basis: e.target.value as MemberBasis })}
-                      {...aria}
-                    >
-                      {MEMBER_BASES.map((b) => (
-                        <option key={b} value={b}>
-                          {tx('groups.basis', b)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field
-                  id={groupFieldId(`${base}.reason`)}
-                  label={t('groups.reason')}
-                  error={errorAt(`${base}.reason`)}
-                  errorPrefix={prefix}
-                >
-                  {(aria) => (
-                    <input
-                      type="text"
-                      className="form-input input-width-xl"
-                      maxLength={500}
-                      value={m.reason}
-                      onChange={(e) => setMember(m.uid, { reason: e.target.value })}
-                      {...aria}
-                    />
-                  )}
-                </Field>
-                <button
-                  type="button"
-                  className="button button-secondary wg-remove"
-                  onClick={() => {
-                    setForm((f) => ({ ...f, members: f.members.filter((x) => x.uid !== m.uid) }));
-                    setProblems([]);
-                    setSaid(t('groups.memberRemoved'));
-                    addButton.current?.focus();
-                  }}
-                >
-                  {t('groups.removeMember')} {i + 1}
-                </button>
-              </fieldset>
-            );
-          })}
-          <button
-            ref={addButton}
-            type="button"
-            className="button button-secondary wg-add"
-            onClick={() => {
-              const row = newMemberRow();
-              setForm((f) => ({ ...f, members: [...f.members, row] }));
-              setSaid(t('groups.memberAdded'));
-              setFocusRow({ id: groupFieldId(`members.${form.members.length}.personId`) });
-            }}
-          >
-            {t('groups.addMember')}
-          </button>
-        </fieldset>
+        <MemberRows
+          members={form.members}
+          people={people}
+          errorAt={errorAt}
+          errorPrefix={prefix}
+          onChange={(members) => setForm((f) => ({ ...f, members }))}
+          onRemoved={() => setProblems([])}
+          announce={setSaid}
+        />
         <div className="wg-buttons">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('groups.saving') : editing ? t('groups.save') : t('groups.create')}
