@@ -46,7 +46,8 @@ const milestoneSchema = z.strictObject({
   title: z.string().trim().min(1).max(300),
   dueDate: z.iso.date(),
   status: z.enum(MILESTONE_STATUSES).default('open'),
-  meetingId: z.uuid().nullable().default(null),
+  /** A stored meeting's id, or the series date of an occurrence (stored when the milestone is saved). */
+  meetingId: z.union([z.uuid(), z.iso.date()]).nullable().default(null),
   itemId: z.uuid().nullable().default(null),
 });
 

@@ -82,3 +82,16 @@ export async function updateInitiative(
     .returning();
   return row && toInitiative(row);
 }
+
+/** Removes an initiative of the programme; undefined when it has none of that id. */
+export async function deleteInitiative(
+  db: DbOrTx,
+  programmeId: string,
+  id: string,
+): Promise<Initiative | undefined> {
+  const [row] = await db
+    .delete(programmeInitiatives)
+    .where(and(eq(programmeInitiatives.programmeId, programmeId), eq(programmeInitiatives.id, id)))
+    .returning();
+  return row && toInitiative(row);
+}

@@ -65,6 +65,25 @@ export async function listGroups(db: DbOrTx, parentForumId: string): Promise<Wor
   return rows.map(toGroup);
 }
 
+/** Every working group of the organisation with this person among its members, by deadline. */
+export async function listGroupsOfPerson(
+  db: DbOrTx,
+  orgId: string,
+  personId: string,
+): Promise<WorkingGroup[]> {
+  const rows = await db
+    .select()
+    .from(workingGroups)
+    .where(
+      and(
+        eq(workingGroups.orgId, orgId),
+        sql`${workingGroups.members} @> ${JSON.stringify([{ personId }])}::jsonb`,
+      ),
+    )
+    .orderBy(asc(workingGroups.deadline), asc(workingGroups.name));
+  return rows.map(toGroup);
+}
+
 export async function updateGroup(
   db: DbOrTx,
   id: string,

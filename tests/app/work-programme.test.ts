@@ -4,8 +4,11 @@ import { createWorkProgramme } from '../../src/app/create-work-programme.ts';
 import { exportWorkProgramme, getWorkProgramme } from '../../src/app/get-work-programme.ts';
 import {
   addProgrammeInitiative,
+  removeProgrammeInitiative,
   updateProgrammeInitiative,
 } from '../../src/app/save-programme-initiative.ts';
+import { listAuditEvents } from '../../src/store/audit.ts';
+import { findMeeting } from '../../src/store/meetings.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import { failure } from '../support/failure.ts';
 import { type PipelineFixture, pipelineFixture } from '../support/pipeline-fixture.ts';
@@ -120,5 +123,54 @@ describe('the work programme', () => {
       }),
     );
     expect(twice.code).toBe('conflict');
+  });
+
+  it('links a milestone to a meeting given by its series date (stored then) and shows it with owner and item', async () => {
+    const secretary = await f.as.secretary();
+    const added = await addProgrammeInitiative(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025, {
+      title: 'Digital dagsorden',
+      ownerPersonId: f.people.head.id,
+      // Chefforum meets on the 1st and 3rd Thursday: 19 June 2025 is a meeting of the series.
+      milestones: [{ title: 'Beslutning i Chefforum', dueDate: '2025-06-19', meetingId: '2025-06-19' }],
+    });
+    const meetingId = added.milestones[0]?.meetingId ?? '';
+    expect(meetingId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await findMeeting(t.db, f.forum.id, meetingId))?.start.slice(0, 10)).toBe('2025-06-19');
+    const p = await getWorkProgramme(t.ctx, await f.as.outsider(), f.org.slug, f.forum.shortName, 2025);
+    const shown = p.initiatives.find((i) => i.id === added.id);
+    expect(shown?.ownerName).toBe('Marie Brøchner Jespersen');
+    expect(shown?.milestones[0]?.meeting).toEqual({
+      id: meetingId,
+      start: expect.stringMatching(/^2025-06-19T/),
+    });
+    const notAMeeting = await failure(
+      updateProgrammeInitiative(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025, added.id, {
+        milestones: [{ title: 'Ingen møde', dueDate: '2025-06-20', meetingId: '2025-06-20' }],
+      }),
+    );
+    expect(notAMeeting.details[0]?.path).toBe('milestones.0.meetingId');
+  });
+
+  it('a manager removes an initiative, audited; a member may not, and a second removal finds nothing', async () => {
+    const secretary = await f.as.secretary();
+    const doomed = await addProgrammeInitiative(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025, {
+      title: 'Midlertidigt initiativ',
+      milestones: [{ title: 'Start', dueDate: '2025-02-01' }],
+    });
+    const byMember = await failure(
+      removeProgrammeInitiative(t.ctx, await f.as.head(), f.org.slug, f.forum.shortName, 2025, doomed.id),
+    );
+    expect(byMember.code).toBe('forbidden');
+    await removeProgrammeInitiative(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025, doomed.id);
+    const p = await getWorkProgramme(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025);
+    expect(p.initiatives.map((i) => i.title)).not.toContain('Midlertidigt initiativ');
+    const events = await listAuditEvents(t.db, f.org.id, { objectId: doomed.id, limit: 10 });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['programme.initiative.create', 'programme.initiative.delete']),
+    );
+    const again = await failure(
+      removeProgrammeInitiative(t.ctx, secretary, f.org.slug, f.forum.shortName, 2025, doomed.id),
+    );
+    expect(again.code).toBe('not_found');
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingGroup } from '../../src/app/create-working-group.ts';
 import { getWorkingGroup, listWorkingGroups } from '../../src/app/get-working-group.ts';
+import { listMyWorkingGroups } from '../../src/app/list-my-working-groups.ts';
 import { updateWorkingGroup } from '../../src/app/update-working-group.ts';
 import { findItem, listForumItems } from '../../src/store/items.ts';
 import { findMeeting } from '../../src/store/meetings.ts';
@@ -118,5 +119,50 @@ describe('working groups', () => {
       }),
     );
     expect(bad.code).toBe('validation_failed');
+  });
+
+  it('shows members by name and the report-back item with its meeting, titled only for who may read it', async () => {
+    const g = await setUp('Mødekultur', '2025-06-06', [
+      { personId: f.people.head.id, basis: 'representation', reason: 'Repræsenterer afdelingerne' },
+    ]);
+    const bySecretary = await getWorkingGroup(
+      t.ctx,
+      await f.as.secretary(),
+      f.org.slug,
+      f.forum.shortName,
+      g.id,
+    );
+    expect(bySecretary.members).toEqual([
+      expect.objectContaining({ name: 'Marie Brøchner Jespersen', basis: 'representation' }),
+    ]);
+    expect(bySecretary.reportBack).toMatchObject({
+      itemId: g.reportItemId,
+      readable: true,
+      state: 'draft',
+      meeting: { start: expect.stringMatching(/^2025-06-19T/) },
+    });
+    // The draft is the secretary's: a plain member of the forum sees that it exists, not its state.
+    const byHead = await getWorkingGroup(t.ctx, await f.as.head(), f.org.slug, f.forum.shortName, g.id);
+    expect(byHead.reportBack).toMatchObject({
+      readable: false,
+      state: null,
+      title: 'Tilbagemelding fra arbejdsgruppen: Mødekultur',
+    });
+  });
+
+  it("lists one's own groups across forums, also for a member outside the parent forum, and only one's own", async () => {
+    const outsideExpert = await personFactory(t.ctx, f.org, { name: 'Otto Opgave', title: 'Analytiker' });
+    await setUp('Data og analyse', '2025-11-01', [
+      { personId: outsideExpert.id, basis: 'expertise', reason: 'Dataanalyse' },
+    ]);
+    const expert = await callerFor(t.ctx, outsideExpert);
+    const mine = await listMyWorkingGroups(t.ctx, expert, f.org.slug, outsideExpert.id);
+    expect(mine.map((g) => [g.name, g.forum.shortName, g.members[0]?.reason])).toEqual([
+      ['Data og analyse', f.forum.shortName, 'Dataanalyse'],
+    ]);
+    const others = await failure(
+      listMyWorkingGroups(t.ctx, await f.as.secretary(), f.org.slug, outsideExpert.id),
+    );
+    expect(others.code).toBe('forbidden');
   });
 });

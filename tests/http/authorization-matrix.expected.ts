@@ -211,10 +211,12 @@ GET /api/orgs/:org/forums/:forum/groups                                         
 POST /api/orgs/:org/forums/:forum/groups                                                  -             401          403          403          403          201          403          404          201
 GET /api/orgs/:org/forums/:forum/groups/:group                                            -             401          403          200          403          200          200          404          200
 PATCH /api/orgs/:org/forums/:forum/groups/:group                                          -             401          403          403          403          200          403          404          200
+GET /api/orgs/:org/people/:person/groups                                                  -             401          403          403          403          403          403          404          403
 POST /api/orgs/:org/forums/:forum/programmes                                              -             401          403          403          403          201          403          404          201
 GET /api/orgs/:org/forums/:forum/programmes/:year                                         -             401          200          200          200          200          200          404          200
 GET /api/orgs/:org/forums/:forum/programmes/:year/export                                  -             401          200          200          200          200          200          404          200
 POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives                            -             401          403          403          403          201          403          404          201
 PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative               -             401          403          403          403          200          403          404          200
+DELETE /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative              -             401          403          403          403          204          403          404          404
 GET /api/orgs/:org/forums/:forum/dashboard                                                -             401          403          200          403          200          200          404          200
 `;

@@ -46,6 +46,7 @@ const ROLE_READS: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/follow-ups': "followup.read: the forum's members and the admins",
   'GET /api/orgs/:org/people/:person/follow-ups': 'followup.update: one’s own follow-ups',
   'GET /api/orgs/:org/people/:person/work': 'work.read: one’s own items, approvals and meetings',
+  'GET /api/orgs/:org/people/:person/groups': 'work.read: one’s own working groups',
   [`GET ${MEETING}/minutes/draft`]: 'minutes.review: the draft minutes are for the members',
   [`GET ${MEETING}/minutes/approvals`]: "minutes.review: who has approved is the members' business",
   [`GET ${MEETING}/minutes/items`]: "minutes.write: the secretariat's working records of the minutes",
@@ -269,6 +270,9 @@ const SUCCEEDS: Record<string, Check[]> = {
   'GET /api/orgs/:org/forums/:forum/programmes/:year/export': [by('staff')],
   'POST /api/orgs/:org/forums/:forum/programmes/:year/initiatives': [by('secretary'), by('admin')],
   'PATCH /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': [by('chair')],
+  // Once only: the fixture's initiative is then gone.
+  'DELETE /api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative': [by('secretary')],
+  'GET /api/orgs/:org/people/:person/groups': [{ who: 'member', self: true }, by('operator')],
   'GET /api/orgs/:org/forums/:forum/dashboard': [by('director'), by('admin')],
   // Last: it moves every untreated item of the fixture's meeting back to the queue.
   [`POST ${MEETING}/postpone-remaining`]: [by('secretary')],

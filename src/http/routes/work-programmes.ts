@@ -4,6 +4,7 @@ import { createWorkProgramme } from '../../app/create-work-programme.ts';
 import { exportWorkProgramme, getWorkProgramme } from '../../app/get-work-programme.ts';
 import {
   addProgrammeInitiative,
+  removeProgrammeInitiative,
   updateInitiativeSchema,
   updateProgrammeInitiative,
 } from '../../app/save-programme-initiative.ts';
@@ -80,5 +81,16 @@ export const workProgrammeRoutes = [
     body: updateInitiativeSchema,
     handler: ({ ctx, caller, params, body }) =>
       updateProgrammeInitiative(ctx, caller, params.org, params.forum, params.year, params.initiative, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/api/orgs/:org/forums/:forum/programmes/:year/initiatives/:initiative',
+    summary: 'Remove an initiative, with its milestones, from the work programme',
+    tag: 'work-programme',
+    action: 'programme.manage',
+    status: 204,
+    params: initiativeParams,
+    handler: ({ ctx, caller, params }) =>
+      removeProgrammeInitiative(ctx, caller, params.org, params.forum, params.year, params.initiative),
   }),
 ];

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { createWorkingGroup } from '../../app/create-working-group.ts';
 import { getWorkingGroup, listWorkingGroups } from '../../app/get-working-group.ts';
+import { listMyWorkingGroups } from '../../app/list-my-working-groups.ts';
 import { updateWorkingGroup } from '../../app/update-working-group.ts';
+import { slugSchema } from '../../domain/organisation.ts';
 import { createGroupSchema, updateGroupSchema } from '../../domain/working-group.ts';
 import { defineRoute } from '../route.ts';
 import { forumParams } from './forums.ts';
@@ -53,5 +55,15 @@ export const workingGroupRoutes = [
     body: updateGroupSchema,
     handler: ({ ctx, caller, params, body }) =>
       updateWorkingGroup(ctx, caller, params.org, params.forum, params.group, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/orgs/:org/people/:person/groups',
+    summary: "One's own working groups across the forums (also those of forums one is not a member of)",
+    tag: 'working-groups',
+    action: 'work.read',
+    params: z.object({ org: slugSchema, person: z.uuid() }),
+    handler: async ({ ctx, caller, params }) =>
+      all(await listMyWorkingGroups(ctx, caller, params.org, params.person)),
   }),
 ];
