@@ -39,14 +39,22 @@ export interface GroupsPage {
   manager: boolean;
 }
 
+/** The person's working groups across the organisation's forums. */
+export async function loadMyWorkingGroups(person: SessionPerson): Promise<MyWorkingGroup[]> {
+  const page = await api.get<Paged<MyWorkingGroup>>(
+    apiPath`/api/orgs/${person.orgSlug}/people/${person.id}/groups`,
+  );
+  return page.items;
+}
+
 export async function loadGroups(person: SessionPerson, forum: string): Promise<GroupsPage> {
   const org = person.orgSlug;
   const [view, groups, mine] = await Promise.all([
     getForum(org, forum),
     api.get<Paged<WorkingGroupView>>(groupsPath(org, forum)),
-    api.get<Paged<MyWorkingGroup>>(apiPath`/api/orgs/${org}/people/${person.id}/groups`),
+    loadMyWorkingGroups(person),
   ]);
-  return { forum: view, groups: groups.items, mine: mine.items, manager: isManagerOf(person, view.members) };
+  return { forum: view, groups: groups.items, mine, manager: isManagerOf(person, view.members) };
 }
 
 export interface GroupPage {

@@ -4,10 +4,10 @@
  * working group with two members (after the empty form is refused at the fields); its page shows
  * the members with why they were chosen and the report-back item with its meeting; she changes its
  * deadline and status in place. The mayor, a member of the group but not of Koncernledelsen, finds
- * it under "Mine arbejdsgrupper". Line starts
- * next year's work programme, adds an initiative with a milestone linked to a meeting, and its CSV
- * export carries it; she edits it and deletes it again. The key figures show their measures, and a period the wrong way round is refused
- * at the field. Every view passes axe at laptop and tablet width.
+ * it under "Mine arbejdsgrupper" on his home page and the forum's groups page. Line starts next
+ * year's work programme, adds an initiative with a milestone linked to a meeting, and its CSV export
+ * carries it; she edits it and deletes it again. The key figures show their measures, and a period
+ * the wrong way round is refused at the field. Every view passes axe at laptop and tablet width.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +188,10 @@ describe('working groups', () => {
   it("shows the group to the mayor under 'Mine arbejdsgrupper', though he is not in Koncernledelsen", async () => {
     await signOut(page);
     await signIn(page, server, mayor, PASSWORD);
+    // Home lists his working groups too, so he need not know the parent forum.
+    const onHome = page.getByRole('region', { name: 'Mine arbejdsgrupper' });
+    await onHome.getByRole('link', { name: GROUP }).waitFor();
+    await checkView(page, 'home-working-groups', () => onHome.getByRole('link', { name: GROUP }).waitFor());
     await open(`/fora/${FORUM}/arbejdsgrupper`, 'Arbejdsgrupper: Koncernledelsen');
     const mine = page.getByRole('region', { name: 'Mine arbejdsgrupper' });
     await mine.getByText('Du er valgt for: repræsentation', { exact: false }).waitFor();

@@ -1,21 +1,27 @@
-/** Home: my work (items on their way, approvals waiting), my forums, the next meetings of my forums, my follow-ups. */
+/**
+ * Home: my work (items on their way, approvals waiting), my forums, the next meetings of my forums,
+ * my follow-ups and my working groups (when there are any).
+ */
 import { PageTitle, Show } from '../components.tsx';
 import { hasAgenda, myFollowUps, myForums, myWork } from '../data.ts';
+import { loadMyWorkingGroups } from '../groups-data.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
 import { WorkTable } from '../work.tsx';
+import { MyWorkingGroups } from './my-working-groups.tsx';
 
 export function Home({ person }: { person: SessionPerson }) {
   const { t, tx, date, time, shortDate } = useLocale();
   const loaded = useLoad(`home:${person.id}`, async () => {
-    const [forums, work, followUps] = await Promise.all([
+    const [forums, work, followUps, groups] = await Promise.all([
       myForums(person),
       myWork(person),
       myFollowUps(person),
+      loadMyWorkingGroups(person),
     ]);
-    return { forums, work, followUps };
+    return { forums, work, followUps, groups };
   });
   const forumName = (id: string, forums: { id: string; name: string }[]) =>
     forums.find((f) => f.id === id)?.name ?? '';
@@ -27,7 +33,7 @@ export function Home({ person }: { person: SessionPerson }) {
       </PageTitle>
       <p className="font-lead">{person.orgName}</p>
       <Show loaded={loaded}>
-        {({ forums, work, followUps }) => (
+        {({ forums, work, followUps, groups }) => (
           <div className="home-grid">
             <section aria-labelledby="home-work" className="home-wide">
               <h2 id="home-work">{t('myWork')}</h2>
@@ -130,6 +136,7 @@ export function Home({ person }: { person: SessionPerson }) {
                 </div>
               )}
             </section>
+            {groups.length > 0 && <MyWorkingGroups person={person} mine={groups} />}
           </div>
         )}
       </Show>

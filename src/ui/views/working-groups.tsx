@@ -7,18 +7,12 @@ import { useRef, useState } from 'react';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { setFlash } from '../flash.ts';
-import {
-  excerpt,
-  type GroupsPage,
-  loadGroups,
-  type MyWorkingGroup,
-  mandateText,
-  type WorkingGroupView,
-} from '../groups-data.ts';
+import { excerpt, type GroupsPage, loadGroups, mandateText, type WorkingGroupView } from '../groups-data.ts';
 import { useLocale } from '../locale.tsx';
 import { Link, paths, useRouter } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
+import { MyWorkingGroups } from './my-working-groups.tsx';
 import { WorkingGroupForm } from './working-group-form.tsx';
 import '../styles/groups.css';
 
@@ -80,35 +74,6 @@ function GroupTable({ forum, groups }: { forum: string; groups: WorkingGroupView
   );
 }
 
-function MyGroups({ person, mine }: { person: SessionPerson; mine: MyWorkingGroup[] }) {
-  const { t, tx, shortDate } = useLocale();
-  return (
-    <section aria-labelledby="wg-mine" className="wg-mine">
-      <h2 id="wg-mine">{t('groups.mine')}</h2>
-      <p>{t('groups.mineIntro')}</p>
-      {mine.length === 0 ? (
-        <p>{t('groups.mineNone')}</p>
-      ) : (
-        <ul className="nobullet-list wg-mine-list">
-          {mine.map((g) => {
-            const me = g.members.find((m) => m.personId === person.id);
-            return (
-              <li key={g.id}>
-                <Link href={paths.workingGroup(g.forum.shortName, g.id)}>{g.name}</Link>
-                <span className="meta">
-                  {t('groups.parentForum')} {g.forum.name} · {t('groups.deadlineShort')}{' '}
-                  {shortDate(g.deadline)} · {tx('groups.status', g.status)}
-                  {me && ` · ${t('groups.myBasis')}: ${tx('groups.basis', me.basis).toLowerCase()}`}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
-}
-
 function GroupsBody({ person, forum, data }: { person: SessionPerson; forum: string; data: GroupsPage }) {
   const { t } = useLocale();
   const { navigate } = useRouter();
@@ -148,7 +113,7 @@ function GroupsBody({ person, forum, data }: { person: SessionPerson; forum: str
             </button>
           </p>
         ))}
-      <MyGroups person={person} mine={data.mine} />
+      <MyWorkingGroups person={person} mine={data.mine} />
     </>
   );
 }
