@@ -48,6 +48,7 @@ const RESOURCE_RULES: [RegExp, Resource['type']][] = [
   // One's own follow-ups (the forum's managers may complete them too).
   [/\/people\/:person\/follow-ups$/, 'person'],
   [/\/people\/:person\/work$/, 'person'],
+  [/\/people\/:person\/groups$/, 'person'],
   [/^\/api\/orgs\/:org\/follow-ups\/:followUp\/complete$/, 'person'],
   [/^\/feeds\/:token\/mine\.ics$/, 'person'],
   // Also the forum's calendar feed.
