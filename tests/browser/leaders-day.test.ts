@@ -6,7 +6,9 @@
  * is hidden until 1 April (14 days before) and shown to the registered after it; the secretary sees
  * the dietary needs, a plain leader only their own; she raises the seats, which gives the one waiting
  * a seat (fewer seats than those registered are refused at the field); after the day she sees which
- * Direktørforum meeting got the evaluation item. Every view passes axe at laptop and tablet width.
+ * Direktørforum meeting got the evaluation item. She uploads a PDF as material, which the registered
+ * leader sees (and downloads) only after the release date. Every view passes axe at laptop and
+ * tablet width.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ import { loadDemo } from '../../src/app/load-demo.ts';
 import { placeLeadersDayEvaluations } from '../../src/app/place-leaders-day-evaluations.ts';
 import { registerForLeadersDay } from '../../src/app/register-for-leaders-day.ts';
 import type { Person } from '../../src/domain/organisation.ts';
+import { minimalPdf } from '../domain/file-fixtures.ts';
 import { checkView, isFocused, type ListeningServer, requireBuiltApp } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import {
@@ -36,6 +39,8 @@ const PLACE = 'Kulturværftet, sal 2';
 const PROGRAMME_LINE = '10.00 Oplæg om tillid i ledelse';
 const MATERIAL = 'Oplæg om tillid (slides)';
 const NEW_PLACE = 'Kulturværftet, store sal';
+const FILE_TITLE = 'Program med oplægsholdere';
+const PDF = minimalPdf('Program for lederdagen 15. april');
 
 let demo: DemoBrowser | undefined;
 let t: TestDatabase;
@@ -303,6 +308,32 @@ describe('the organisers’ view', () => {
   });
 });
 
+describe('uploaded material', () => {
+  it('is uploaded by the secretary and listed with its type and size; a registered leader does not see it yet', async () => {
+    const files = page.getByRole('region', { name: 'Materialefiler' });
+    await files.getByText('Der er ingen filer endnu.').waitFor();
+    await files.getByLabel('Titel (valgfri)').fill(FILE_TITLE);
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'program.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Filen er lagt op: ${FILE_TITLE}` })
+      .waitFor();
+    await files.getByRole('button', { name: `Fjern: ${FILE_TITLE}` }).waitFor();
+    const link = programme().getByRole('link', { name: FILE_TITLE });
+    await programme().getByText('(program.pdf, PDF, 1 KB)').waitFor();
+    await checkView(page, 'leaders-day-files', () => link.waitFor());
+
+    await openDay(third);
+    await registration().getByText('Du er tilmeldt.').waitFor();
+    await expect(page.getByRole('link', { name: FILE_TITLE }).count()).resolves.toBe(0);
+  });
+});
+
 describe('after the release date', () => {
   it('shows the registered leader the programme and the material, and not one who cancelled', async () => {
     t.setNow(RELEASED);
@@ -311,11 +342,16 @@ describe('after the release date', () => {
     await programme().getByText(PROGRAMME_LINE).waitFor();
     const material = programme().getByRole('link', { name: MATERIAL });
     await expect(material.getAttribute('href')).resolves.toBe('https://example.org/tillid.pdf');
+    const file = programme().getByRole('link', { name: FILE_TITLE });
+    const download = await page.request.get(`${server.url}${await file.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
     await checkView(page, 'leaders-day-released', () => material.waitFor());
 
     await openDay(first);
     await programme().getByText('Programmet og materialet er for de tilmeldte.').waitFor();
     await expect(page.getByText(PROGRAMME_LINE).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: FILE_TITLE }).count()).resolves.toBe(0);
     // The deadline has passed.
     await registration().getByText('Tilmeldingen lukkede 1. april 2026.').waitFor();
   });
