@@ -6,9 +6,10 @@
  * is hidden until 1 April (14 days before) and shown to the registered after it; the secretary sees
  * the dietary needs, a plain leader only their own; she raises the seats, which gives the one waiting
  * a seat (fewer seats than those registered are refused at the field); after the day she sees which
- * Direktørforum meeting got the evaluation item. She uploads a PDF as material, which the registered
- * leader sees (and downloads) only after the release date. Every view passes axe at laptop and
- * tablet width.
+ * Direktørforum meeting got the evaluation item. She uploads a PDF as material (a text named .pdf
+ * refused at the field; a file without a title listed by its name, and removed), which the
+ * registered leader sees and downloads only after the release date. Every view passes axe at laptop
+ * and tablet width.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -309,7 +310,7 @@ describe('the organisers’ view', () => {
 });
 
 describe('uploaded material', () => {
-  it('is uploaded by the secretary and listed with its type and size; a registered leader does not see it yet', async () => {
+  it('is uploaded and removed by the secretary, listed with type and size; a registered leader does not see it yet', async () => {
     const files = page.getByRole('region', { name: 'Materialefiler' });
     await files.getByText('Der er ingen filer endnu.').waitFor();
     await files.getByLabel('Titel (valgfri)').fill(FILE_TITLE);
@@ -327,6 +328,32 @@ describe('uploaded material', () => {
     const link = programme().getByRole('link', { name: FILE_TITLE });
     await programme().getByText('(program.pdf, PDF, 1 KB)').waitFor();
     await checkView(page, 'leaders-day-files', () => link.waitFor());
+
+    // Not a PDF: refused at the field, with a summary that takes focus; nothing is listed.
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'noter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Bare tekst.\n'),
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    const reason = 'filens indhold er text/plain, som ikke passer til filendelsen .pdf. Intet er gemt.';
+    const summary = files.locator('.ld-summary');
+    await summary.getByRole('link', { name: `Fil: ${reason}` }).waitFor();
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    await checkView(page, 'leaders-day-files-error', () => summary.waitFor());
+
+    // Without a title the file's name is its title; the organiser removes it again.
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'gammelt-program.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf('Gammelt program'),
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    await page.getByRole('status').filter({ hasText: 'Filen er lagt op: gammelt-program.pdf' }).waitFor();
+    await files.getByRole('button', { name: 'Fjern: gammelt-program.pdf' }).click();
+    await page.getByRole('status').filter({ hasText: 'Filen er fjernet: gammelt-program.pdf' }).waitFor();
+    await expect(programme().getByRole('link', { name: 'gammelt-program.pdf' }).count()).resolves.toBe(0);
+    await programme().getByRole('link', { name: FILE_TITLE }).waitFor();
 
     await openDay(third);
     await registration().getByText('Du er tilmeldt.').waitFor();
