@@ -17,6 +17,7 @@ import {
   personUploadedSince,
 } from '../store/attachments.ts';
 import type { DbOrTx } from '../store/db.ts';
+import { orgLeadersDayFilesBytes, personLeadersDayFilesSince } from '../store/leaders-day-files.ts';
 import {
   type AppContext,
   audit,
@@ -36,7 +37,7 @@ export const addAttachmentSchema = z.object({
  * What the bytes are, checked against the allow-list and the name; ZIP-based documents are also
  * checked for zip bombs, from their table of contents and by inflating within the declared sizes.
  */
-function checkContent(name: string, bytes: Buffer): { name: string; mediaType: AllowedMediaType } {
+export function checkContent(name: string, bytes: Buffer): { name: string; mediaType: AllowedMediaType } {
   if (bytes.length === 0) throw invalid('file', 'is empty');
   const detected = detectMediaType(bytes);
   if (!detected.allowed) throw invalid('file', `content is ${detected.mediaType}, which is not allowed`);
@@ -54,11 +55,12 @@ const mb = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Refuses an upload of `adding` bytes that would take the organisation's attachments past its
- * storage quota, or the person's uploads of the last 24 hours past their daily quota (a quota of
- * 0 is none). With `adding` 0 it refuses only when a quota is used up already.
+ * Refuses an upload of `adding` bytes that would take the organisation's stored files (attachments
+ * and leaders' day material) past its storage quota, or the person's uploads of the last 24 hours
+ * past their daily quota (a quota of 0 is none). With `adding` 0 it refuses only when a quota is
+ * used up already.
  */
-async function checkQuotas(
+export async function checkQuotas(
   ctx: AppContext,
   db: DbOrTx,
   orgId: string,
@@ -67,7 +69,7 @@ async function checkQuotas(
 ): Promise<void> {
   const orgQuota = ctx.settings.orgStorageQuotaBytes ?? DEFAULT_ORG_STORAGE_QUOTA_BYTES;
   if (orgQuota > 0) {
-    const used = await orgStorageUsed(db, orgId);
+    const used = (await orgStorageUsed(db, orgId)) + (await orgLeadersDayFilesBytes(db, orgId));
     if (used + adding > orgQuota || used >= orgQuota)
       throw new ForaError('quota_exceeded', "The organisation's storage quota is used up", [
         {
@@ -78,7 +80,10 @@ async function checkQuotas(
   }
   const dailyQuota = ctx.settings.personDailyUploadBytes ?? DEFAULT_PERSON_DAILY_UPLOAD_BYTES;
   if (personId && dailyQuota > 0) {
-    const used = await personUploadedSince(db, personId, new Date(ctx.now().getTime() - DAY_MS));
+    const since = new Date(ctx.now().getTime() - DAY_MS);
+    const used =
+      (await personUploadedSince(db, personId, since)) +
+      (await personLeadersDayFilesSince(db, personId, since));
     if (used + adding > dailyQuota || used >= dailyQuota)
       throw new ForaError('quota_exceeded', 'Your upload quota for the last 24 hours is used up', [
         {

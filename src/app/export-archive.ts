@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ForaError, invalid } from '../domain/errors.ts';
-import { type ArchiveRows, allOrganisationIds, readArchiveRows } from '../store/archive.ts';
+import { type ArchiveRows, allOrganisationIds, fileRowsOf, readArchiveRows } from '../store/archive.ts';
 import { writeArchivePackage } from '../store/archive-package.ts';
 import { findForumByShortName } from '../store/forums.ts';
 import { findOrganisationBySlug } from '../store/organisations.ts';
@@ -129,13 +129,13 @@ function sumCounts(all: ArchiveRows[]): Record<string, number> {
   return sum;
 }
 
-/** Each stored file once by its SHA-256 (the same bytes attached twice are archived once). */
+/** Each stored file (attachments, leaders' day material) once by its SHA-256 (the same bytes twice are archived once). */
 function storedFiles(
   all: ArchiveRows[],
 ): Map<string, { sha256: string; sizeBytes: number; storageKey: string }> {
   const files = new Map<string, { sha256: string; sizeBytes: number; storageKey: string }>();
   for (const rows of all)
-    for (const a of rows.attachments)
+    for (const { row: a } of fileRowsOf(rows))
       if (typeof a.storageKey === 'string' && !files.has(a.sha256 as string))
         files.set(a.sha256 as string, {
           sha256: a.sha256 as string,

@@ -8,10 +8,12 @@ import {
 } from '../domain/leaders-day.ts';
 import type { Forum } from '../domain/organisation.ts';
 import { can } from '../domain/policy.ts';
+import { listLeadersDayFiles } from '../store/leaders-day-files.ts';
 import { listLeadersDays, listRegistrations } from '../store/leadership.ts';
 import { findPeopleByIds } from '../store/people.ts';
 import { type AppContext, authorize, type Caller, forumResource, resolveForum, today } from './context.ts';
 import { loadLeadersDay } from './leaders-day-access.ts';
+import { type LeadersDayFileView, leadersDayFileView, materialVisible } from './leaders-day-files.ts';
 
 export interface LeadersDayView {
   id: string;
@@ -26,6 +28,8 @@ export interface LeadersDayView {
   /** Null to whoever may not see them yet (before the release date, or not registered). */
   programme: string | null;
   material: MaterialLink[] | null;
+  /** Uploaded material, in order; null like `material`. */
+  files: LeadersDayFileView[] | null;
   seatsTaken: number;
   waitlisted: number;
   evaluationItemId: string | null;
@@ -56,7 +60,7 @@ async function viewOf(
   const me = caller.actor.kind === 'person' ? caller.actor.personId : null;
   const mine = active.find((r) => r.personId === me);
   const released = isReleased(day, today(ctx));
-  const showMaterial = organiser || (released && mine?.status === 'registered');
+  const showMaterial = materialVisible(organiser, released, mine?.status === 'registered');
   const names = organiser
     ? new Map(
         (
@@ -79,6 +83,7 @@ async function viewOf(
     released,
     programme: showMaterial ? day.programme : null,
     material: showMaterial ? day.material : null,
+    files: showMaterial ? (await listLeadersDayFiles(ctx.db, day.id)).map(leadersDayFileView) : null,
     seatsTaken: active.length - waiting.length,
     waitlisted: waiting.length,
     evaluationItemId: day.evaluationItemId,

@@ -12,6 +12,7 @@ import {
   ARCHIVE_TABLE_NAMES,
   advanceFollowUpSequence,
   existingOrganisations,
+  fileRowsOf,
   insertArchiveRows,
 } from '../store/archive.ts';
 import { isArchivePackage, MANIFEST_NAME, openArchivePackage } from '../store/archive-package.ts';
@@ -80,15 +81,14 @@ export async function importArchive(
       slug: o.organisation.slug as string,
       counts: countsOf(rowsOf(o)),
     })),
-    files: manifest.organisations.reduce((n, o) => n + o.attachments.filter((a) => a.storageKey).length, 0),
+    files: manifest.organisations.reduce((n, o) => n + storedRows(o).length, 0),
   };
   if (options.dryRun) return result;
 
   const written: string[] = [];
   try {
     for (const o of manifest.organisations)
-      for (const a of o.attachments) {
-        if (typeof a.storageKey !== 'string') continue;
+      for (const a of storedRows(o)) {
         const bytes = bytesBySha.get(a.sha256 as string) as Buffer;
         const stored = await ctx.files.put(Readable.from([bytes]), bytes.length);
         written.push(stored.key);
@@ -107,7 +107,7 @@ export async function importArchive(
           detail: {
             slug: o.organisation.slug,
             counts: countsOf(rows),
-            files: o.attachments.filter((a) => a.storageKey).length,
+            files: storedRows(o).length,
             exportedAt: manifest.exportedAt,
             scope: manifest.scope,
           },
@@ -136,11 +136,18 @@ function checkReferences(manifest: ArchiveManifest): void {
         if (row.orgId !== o.organisation.id)
           throw invalid(`organisations.${i}.${table}.${j}.orgId`, 'is not the id of its organisation');
     }
-    for (const [j, a] of o.attachments.entries())
-      if (a.storageKey !== null && !listed.has(a.sha256 as string))
-        throw invalid(`organisations.${i}.attachments.${j}.sha256`, 'names a file the archive does not list');
+    for (const table of ['attachments', 'leadersDayFiles'] as const)
+      for (const [j, a] of o[table].entries())
+        if (a.storageKey !== null && !listed.has(a.sha256 as string))
+          throw invalid(`organisations.${i}.${table}.${j}.sha256`, 'names a file the archive does not list');
   }
 }
+
+/** The rows of an archived organisation whose file is stored (attachments, leaders' day material). */
+const storedRows = (o: ArchiveManifest['organisations'][number]) =>
+  fileRowsOf(o)
+    .map((f) => f.row)
+    .filter((a) => typeof a.storageKey === 'string');
 
 /** A row the database refuses (a dangling reference, a duplicate) is a fault of the archive. */
 function asImportError(err: unknown): unknown {

@@ -17,6 +17,7 @@ import {
   forumThemes,
   itemMinutes,
   items,
+  leadersDayFiles,
   leadersDayRegistrations,
   leadersDays,
   meetings,
@@ -56,6 +57,7 @@ export const ARCHIVE_TABLES = {
   forumThemes,
   leadersDays,
   leadersDayRegistrations,
+  leadersDayFiles,
   workingGroups,
   workProgrammes,
   programmeInitiatives,
@@ -158,6 +160,11 @@ export async function readArchiveRows(
     forumId ? within(leadersDayRegistrations.leadersDayId, dayIds) : undefined,
     leadersDayRegistrations.id,
   );
+  const dayFileRows = await byOrg(
+    leadersDayFiles,
+    forumId ? within(leadersDayFiles.leadersDayId, dayIds) : undefined,
+    leadersDayFiles.id,
+  );
   const groupRows = await byOrg(workingGroups, forumOnly(workingGroups.parentForumId), workingGroups.id);
   const programmeRows = await byOrg(workProgrammes, forumOnly(workProgrammes.forumId), workProgrammes.id);
   const initiativeRows = await byOrg(
@@ -193,6 +200,7 @@ export async function readArchiveRows(
       ...idsOf(themeAssignmentRows, 'presenterPersonId'),
       ...idsOf(themeRows, 'proposerPersonId'),
       ...idsOf(registrationRows, 'personId'),
+      ...idsOf(dayFileRows, 'uploadedByPersonId'),
       ...groupRows.flatMap((g) => idsOf((g.members as Record<string, unknown>[]) ?? [], 'personId')),
       ...idsOf(initiativeRows, 'ownerPersonId'),
     ];
@@ -220,11 +228,21 @@ export async function readArchiveRows(
     forumThemes: themeRows,
     leadersDays: dayRows,
     leadersDayRegistrations: registrationRows,
+    leadersDayFiles: dayFileRows,
     workingGroups: groupRows,
     workProgrammes: programmeRows,
     programmeInitiatives: initiativeRows,
   };
 }
+
+/**
+ * The rows that point at stored files (`storageKey`, `sha256`, `sizeBytes`): attachments and
+ * leaders' day material, each with its table's name.
+ */
+export const fileRowsOf = (rows: Pick<ArchiveRows, 'attachments' | 'leadersDayFiles'>) => [
+  ...rows.attachments.map((row) => ({ table: 'attachments' as const, row })),
+  ...rows.leadersDayFiles.map((row) => ({ table: 'leadersDayFiles' as const, row })),
+];
 
 /** The columns of an archived table, by their property name (as the archive names them). */
 export const archiveColumns = (table: ArchiveTable): Record<string, PgColumn> =>

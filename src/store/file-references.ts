@@ -1,13 +1,13 @@
 /** Every storage key the database refers to, with what refers to it (for `fora fsck`). */
 
 import type { DbOrTx } from './db.ts';
-import { attachments, renderedDocuments } from './schema.ts';
+import { attachments, leadersDayFiles, renderedDocuments } from './schema.ts';
 
 export interface FileReference {
   key: string;
-  kind: 'attachment' | 'rendered document';
+  kind: 'attachment' | 'rendered document' | 'leaders day file';
   id: string;
-  /** For the operator: the attachment's name, or the rendered document's kind and format. */
+  /** For the operator: the attachment's or material file's name, or the rendered document's kind and format. */
   label: string;
 }
 
@@ -25,6 +25,9 @@ export async function listFileReferences(db: DbOrTx): Promise<FileReference[]> {
       version: renderedDocuments.version,
     })
     .from(renderedDocuments);
+  const l = await db
+    .select({ key: leadersDayFiles.storageKey, id: leadersDayFiles.id, name: leadersDayFiles.name })
+    .from(leadersDayFiles);
   return [
     ...a.flatMap((x) =>
       x.key ? [{ key: x.key, kind: 'attachment' as const, id: x.id, label: x.name }] : [],
@@ -35,5 +38,6 @@ export async function listFileReferences(db: DbOrTx): Promise<FileReference[]> {
       id: x.id,
       label: `${x.kind} v${x.version} ${x.audience} ${x.format}`,
     })),
+    ...l.map((x) => ({ key: x.key, kind: 'leaders day file' as const, id: x.id, label: x.name })),
   ];
 }

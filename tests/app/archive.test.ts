@@ -9,11 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAttachment } from '../../src/app/add-attachment.ts';
+import { addLeadersDayFile } from '../../src/app/add-leaders-day-file.ts';
 import { approveMinutes } from '../../src/app/approve-minutes.ts';
 import { completeFollowUp } from '../../src/app/complete-follow-up.ts';
 import { createWorkProgramme } from '../../src/app/create-work-programme.ts';
@@ -22,6 +24,7 @@ import { exportArchive } from '../../src/app/export-archive.ts';
 import { getAgenda } from '../../src/app/get-agenda.ts';
 import { importArchive, isArchivePath } from '../../src/app/import-archive.ts';
 import { loadDemo } from '../../src/app/load-demo.ts';
+import { readLeadersDayFile } from '../../src/app/read-leaders-day-file.ts';
 import { reportAbsence } from '../../src/app/report-absence.ts';
 import { addProgrammeInitiative } from '../../src/app/save-programme-initiative.ts';
 import { itemMinutesSchema } from '../../src/domain/minutes.ts';
@@ -50,6 +53,8 @@ let ishoej: Organisation;
 let work: string;
 const pdf = minimalPdf('Bilag til budgetopfølgning med kanariefugl ÆØÅ-7731');
 const docx = minimalDocx('Notat om KLE-emner');
+/** The leaders' day's material file (the PDF's bytes again: archived once): `[dayId, fileId]`. */
+let material: [string, string];
 
 const stored = (dir: string) =>
   fs
@@ -193,6 +198,11 @@ beforeAll(async () => {
     status: 'registered',
     dietaryNeeds: 'Vegetar',
   });
+  const file = await addLeadersDayFile(source.ctx, op, 'albertslund', 'LEDERDAG', leadersDay.id, {
+    name: 'program.pdf',
+    body: Readable.from([pdf]),
+  });
+  material = [leadersDay.id, file.id];
 }, 240_000);
 afterAll(async () => {
   await source.close();
@@ -238,8 +248,16 @@ describe('an organisation exported to a folder', () => {
     await withTarget(async (target) => {
       const result = await importArchive(target.ctx, operator(), out('albertslund'));
       expect(result.organisations.map((o) => o.slug)).toEqual(['albertslund']);
-      expect(result.files).toBe(3);
+      expect(result.files).toBe(4);
       await expectSameOrganisation(target, albertslund);
+      const restored = await readLeadersDayFile(
+        target.ctx,
+        operator(),
+        'albertslund',
+        'LEDERDAG',
+        ...material,
+      );
+      expect(sha(await buffer(restored.stream))).toBe(sha(pdf));
       expect(await countOrganisations(target.db)).toBe(1);
       // What users see: the published minutes of the held meeting, as the source shows them.
       const minutes = async (t: TestDatabase) =>
@@ -247,7 +265,7 @@ describe('an organisation exported to a folder', () => {
       expect(await minutes(target)).toEqual(await minutes(source));
       const audited = await listAuditEvents(target.db, albertslund.id, { limit: 10 });
       expect(audited.map((e) => e.action)).toEqual(['archive.import']);
-      expect(audited[0]?.detail).toMatchObject({ slug: 'albertslund', counts: r.counts, files: 3 });
+      expect(audited[0]?.detail).toMatchObject({ slug: 'albertslund', counts: r.counts, files: 4 });
       // The restored database goes on: new follow-ups still sort after the imported ones.
       const cf = await findForumByShortName(target.db, albertslund.id, 'CF');
       const added = await insertFollowUp(target.db, {

@@ -6,7 +6,10 @@
  * is hidden until 1 April (14 days before) and shown to the registered after it; the secretary sees
  * the dietary needs, a plain leader only their own; she raises the seats, which gives the one waiting
  * a seat (fewer seats than those registered are refused at the field); after the day she sees which
- * Direktørforum meeting got the evaluation item. Every view passes axe at laptop and tablet width.
+ * Direktørforum meeting got the evaluation item. She uploads a PDF as material (a text named .pdf
+ * refused at the field; a file without a title listed by its name, and removed), which the
+ * registered leader sees and downloads only after the release date. Every view passes axe at laptop
+ * and tablet width.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +17,7 @@ import { loadDemo } from '../../src/app/load-demo.ts';
 import { placeLeadersDayEvaluations } from '../../src/app/place-leaders-day-evaluations.ts';
 import { registerForLeadersDay } from '../../src/app/register-for-leaders-day.ts';
 import type { Person } from '../../src/domain/organisation.ts';
+import { minimalPdf } from '../domain/file-fixtures.ts';
 import { checkView, isFocused, type ListeningServer, requireBuiltApp } from '../support/browser.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
 import {
@@ -36,6 +40,8 @@ const PLACE = 'Kulturværftet, sal 2';
 const PROGRAMME_LINE = '10.00 Oplæg om tillid i ledelse';
 const MATERIAL = 'Oplæg om tillid (slides)';
 const NEW_PLACE = 'Kulturværftet, store sal';
+const FILE_TITLE = 'Program med oplægsholdere';
+const PDF = minimalPdf('Program for lederdagen 15. april');
 
 let demo: DemoBrowser | undefined;
 let t: TestDatabase;
@@ -303,6 +309,58 @@ describe('the organisers’ view', () => {
   });
 });
 
+describe('uploaded material', () => {
+  it('is uploaded and removed by the secretary, listed with type and size; a registered leader does not see it yet', async () => {
+    const files = page.getByRole('region', { name: 'Materialefiler' });
+    await files.getByText('Der er ingen filer endnu.').waitFor();
+    await files.getByLabel('Titel (valgfri)').fill(FILE_TITLE);
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'program.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Filen er lagt op: ${FILE_TITLE}` })
+      .waitFor();
+    await files.getByRole('button', { name: `Fjern: ${FILE_TITLE}` }).waitFor();
+    const link = programme().getByRole('link', { name: FILE_TITLE });
+    await programme().getByText('(program.pdf, PDF, 1 KB)').waitFor();
+    await checkView(page, 'leaders-day-files', () => link.waitFor());
+
+    // Not a PDF: refused at the field, with a summary that takes focus; nothing is listed.
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'noter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Bare tekst.\n'),
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    const reason = 'filens indhold er text/plain, som ikke passer til filendelsen .pdf. Intet er gemt.';
+    const summary = files.locator('.ld-summary');
+    await summary.getByRole('link', { name: `Fil: ${reason}` }).waitFor();
+    await expect.poll(() => isFocused(summary)).toBe(true);
+    await checkView(page, 'leaders-day-files-error', () => summary.waitFor());
+
+    // Without a title the file's name is its title; the organiser removes it again.
+    await files.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'gammelt-program.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf('Gammelt program'),
+    });
+    await files.getByRole('button', { name: 'Læg filen op' }).click();
+    await page.getByRole('status').filter({ hasText: 'Filen er lagt op: gammelt-program.pdf' }).waitFor();
+    await files.getByRole('button', { name: 'Fjern: gammelt-program.pdf' }).click();
+    await page.getByRole('status').filter({ hasText: 'Filen er fjernet: gammelt-program.pdf' }).waitFor();
+    await expect(programme().getByRole('link', { name: 'gammelt-program.pdf' }).count()).resolves.toBe(0);
+    await programme().getByRole('link', { name: FILE_TITLE }).waitFor();
+
+    await openDay(third);
+    await registration().getByText('Du er tilmeldt.').waitFor();
+    await expect(page.getByRole('link', { name: FILE_TITLE }).count()).resolves.toBe(0);
+  });
+});
+
 describe('after the release date', () => {
   it('shows the registered leader the programme and the material, and not one who cancelled', async () => {
     t.setNow(RELEASED);
@@ -311,11 +369,16 @@ describe('after the release date', () => {
     await programme().getByText(PROGRAMME_LINE).waitFor();
     const material = programme().getByRole('link', { name: MATERIAL });
     await expect(material.getAttribute('href')).resolves.toBe('https://example.org/tillid.pdf');
+    const file = programme().getByRole('link', { name: FILE_TITLE });
+    const download = await page.request.get(`${server.url}${await file.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
     await checkView(page, 'leaders-day-released', () => material.waitFor());
 
     await openDay(first);
     await programme().getByText('Programmet og materialet er for de tilmeldte.').waitFor();
     await expect(page.getByText(PROGRAMME_LINE).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: FILE_TITLE }).count()).resolves.toBe(0);
     // The deadline has passed.
     await registration().getByText('Tilmeldingen lukkede 1. april 2026.').waitFor();
   });

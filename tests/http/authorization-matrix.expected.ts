@@ -207,6 +207,9 @@ GET /api/orgs/:org/forums/:forum/leaders-days/:day                              
 PATCH /api/orgs/:org/forums/:forum/leaders-days/:day                                      -             401          403          403          403          200          403          404          200
 POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration                          -             401          403          201          403          201          201          404          201
 DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration                        -             401          403          200          403          200          200          404          200
+POST /api/orgs/:org/forums/:forum/leaders-days/:day/files                                 -             401          403          403          403          201          403          404          201
+GET /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file                            -             401          403          404          403          200          200          404          200
+DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file                         -             401          403          403          403          204          403          404          404
 GET /api/orgs/:org/forums/:forum/groups                                                   -             401          200          200          200          200          200          404          200
 POST /api/orgs/:org/forums/:forum/groups                                                  -             401          403          403          403          201          403          404          201
 GET /api/orgs/:org/forums/:forum/groups/:group                                            -             401          403          200          403          200          200          404          200

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { addAttachment } from '../../src/app/add-attachment.ts';
+import { addLeadersDayFile } from '../../src/app/add-leaders-day-file.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { createCase } from '../../src/app/create-case.ts';
 import { createItem } from '../../src/app/create-item.ts';
@@ -34,7 +35,7 @@ import type { Route } from '../../src/http/route.ts';
 import { apiRoutes } from '../../src/http/server.ts';
 import { insertFollowUp } from '../../src/store/follow-ups.ts';
 import { listMeetingItems } from '../../src/store/items.ts';
-import { insertLeadersDay, insertTheme } from '../../src/store/leadership.ts';
+import { insertLeadersDay, insertTheme, upsertRegistration } from '../../src/store/leadership.ts';
 import { insertThemeAssignment, insertWheelEntry } from '../../src/store/planning.ts';
 import {
   callerFor,
@@ -183,6 +184,7 @@ export const BODIES: Record<string, BodyFn> = {
   }),
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': () => ({ dietaryNeeds: 'Vegetar' }),
   'PATCH /api/orgs/:org/forums/:forum/leaders-days/:day': () => ({ place: 'Musikteatret', seats: 60 }),
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/files': () => Readable.from(Buffer.from('Program')),
   'POST /api/orgs/:org/forums/:forum/groups': () => ({
     name: unique('Arbejdsgruppe'),
     mandate: 'Belys emnet.',
@@ -203,6 +205,7 @@ let leadersDays = 0;
 export const QUERIES: Record<string, string> = {
   'GET /api/orgs/:org/forums/:forum/meetings': '?from=2025-05-01&to=2025-06-30',
   'POST /api/orgs/:org/items/:item/attachments': '?name=bilag.txt',
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/files': '?name=program.txt&title=Program',
   'GET /api/orgs/:org/search': '?q=budget&from=2025-01-01',
   'GET /api/orgs/:org/people/:person/audit': '?format=json',
   'GET /api/orgs/:org/forums/:forum/wheel': '?year=2025',
@@ -252,6 +255,8 @@ export async function send(
   const item = options.item ?? fx.items[options.stage ?? 'draft'];
   const values = {
     ...fx.params,
+    // The material file routes act on the released leaders' day (the other one is years ahead).
+    ...(route.path.includes('/leaders-days/:day/files') && { day: fx.params.materialDay }),
     item: item.id,
     attachment: item.attachment,
     ...PARAMS[key],
@@ -437,6 +442,30 @@ export async function organisationFixture(
     material: [],
     evaluationForumId: forum.id,
   });
+  // A leaders' day whose material is released (the clock is 1 April 2025), where the director has a
+  // seat: the material file routes act on it and its file.
+  const materialDay = await insertLeadersDay(ctx.db, {
+    orgId: org.id,
+    forumId: forum.id,
+    date: '2025-04-10',
+    place: `${names.org}: musikteatret`,
+    seats: 100,
+    registrationDeadline: '2025-04-05',
+    programme: '',
+    material: [],
+    evaluationForumId: forum.id,
+  });
+  await upsertRegistration(ctx.db, {
+    orgId: org.id,
+    leadersDayId: materialDay.id,
+    personId: people.director.id,
+    status: 'registered',
+    dietaryNeeds: '',
+  });
+  const materialFile = await addLeadersDayFile(ctx, operator(), org.slug, forum.shortName, materialDay.id, {
+    name: 'program.txt',
+    body: Readable.from([Buffer.from(`${names.org}: program`)]),
+  });
   // Planning the year: a working group of the forum and the forum's work programme for 2025.
   const group = await createWorkingGroup(ctx, operator(), org.slug, forum.shortName, {
     name: `${names.org}: arbejdsgruppe om indkøb`,
@@ -468,6 +497,8 @@ export async function organisationFixture(
     themeAssignment,
     theme: theme.id,
     day: day.id,
+    materialDay: materialDay.id,
+    file: materialFile.id,
     group: group.id,
     year: '2025',
     initiative: initiative.id,

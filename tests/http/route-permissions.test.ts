@@ -65,6 +65,8 @@ const ROLE_READS: Record<string, string> = {
     "leadersday.read: the invited (the forum's members) and admins",
   'GET /api/orgs/:org/forums/:forum/leaders-days/:day':
     "leadersday.read: the invited (the forum's members) and admins",
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file':
+    'leadersday.read: the material, for the invited with a seat once released, and the organisers',
 };
 /** Forum routes a member without a managing role may use, and why. */
 const MEMBER_MAY: Record<string, string> = {
@@ -83,6 +85,8 @@ const MEMBER_MAY: Record<string, string> = {
   'POST /api/orgs/:org/forums/:forum/themes': 'theme.propose: members propose themes',
   'GET /api/orgs/:org/forums/:forum/leaders-days': "leadersday.read: the invited see the leaders' days",
   'GET /api/orgs/:org/forums/:forum/leaders-days/:day': 'leadersday.read: the invited see the day',
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file':
+    'leadersday.read: a registrant downloads the released material',
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration':
     'leadersday.register: the invited register',
   'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration':
@@ -261,6 +265,10 @@ const SUCCEEDS: Record<string, Check[]> = {
   // Register, then cancel again (the director did both in the member test above).
   'POST /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
   'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/registration': [by('member')],
+  'POST /api/orgs/:org/forums/:forum/leaders-days/:day/files': [by('secretary'), by('admin')],
+  'GET /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file': [by('director'), by('secretary')],
+  // Removes the fixture's file: after the download above, and by one person only.
+  'DELETE /api/orgs/:org/forums/:forum/leaders-days/:day/files/:file': [by('secretary')],
   'GET /api/orgs/:org/forums/:forum/groups': [by('staff')],
   'POST /api/orgs/:org/forums/:forum/groups': [by('secretary'), by('admin')],
   'GET /api/orgs/:org/forums/:forum/groups/:group': [by('director'), by('admin')],

@@ -43,6 +43,7 @@ describe('schema and migrations', () => {
       'item_minutes',
       'items',
       'jobs',
+      'leaders_day_files',
       'leaders_day_registrations',
       'leaders_days',
       'meetings',

@@ -1,21 +1,26 @@
 /** Lederforum's themes and the annual leaders' day (issue 9). */
 import { z } from 'zod';
+import { addLeadersDayFile } from '../../app/add-leaders-day-file.ts';
 import { cancelLeadersDayRegistration } from '../../app/cancel-leaders-day-registration.ts';
 import { createLeadersDay } from '../../app/create-leaders-day.ts';
 import { getLeadersDay, listForumLeadersDays } from '../../app/get-leaders-day.ts';
 import { listForumThemes } from '../../app/list-themes.ts';
 import { proposeTheme } from '../../app/propose-theme.ts';
+import { readLeadersDayFile } from '../../app/read-leaders-day-file.ts';
 import { registerForLeadersDay } from '../../app/register-for-leaders-day.ts';
+import { removeLeadersDayFile } from '../../app/remove-leaders-day-file.ts';
 import { selectTheme } from '../../app/select-theme.ts';
 import { unselectTheme } from '../../app/unselect-theme.ts';
 import { leadersDayPatchSchema, updateLeadersDay } from '../../app/update-leaders-day.ts';
 import { leadersDayInputSchema, registrationInputSchema } from '../../domain/leaders-day.ts';
 import { proposeThemeSchema, selectThemeSchema } from '../../domain/themes.ts';
 import { defineRoute } from '../route.ts';
+import { fileDownload } from './attachments.ts';
 import { forumParams } from './forums.ts';
 
 const themeParams = forumParams.extend({ theme: z.string().uuid() });
 const dayParams = forumParams.extend({ day: z.string().uuid() });
+const fileParams = dayParams.extend({ file: z.string().uuid() });
 const THEMES = '/api/orgs/:org/forums/:forum/themes';
 const DAYS = '/api/orgs/:org/forums/:forum/leaders-days';
 const list = <T>(items: T[]) => ({ items, page: { limit: items.length, offset: 0, total: items.length } });
@@ -135,5 +140,52 @@ export const leadershipRoutes = [
     params: dayParams,
     handler: async ({ ctx, caller, params }) =>
       cancelLeadersDayRegistration(ctx, caller, params.org, params.forum, params.day),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: `${DAYS}/:day/files`,
+    summary:
+      "Upload a material file to a leaders' day: the bytes as the body (application/octet-stream), the file name in ?name=, an optional ?title=",
+    tag: 'leaders-day',
+    action: 'leadersday.manage',
+    binaryBody: true,
+    status: 201,
+    params: dayParams,
+    // Optional here so a caller who may not upload learns nothing from validation; the use case
+    // requires the name after authorising.
+    query: z.object({ name: z.string().max(1000).optional(), title: z.string().max(300).optional() }),
+    handler: async ({ ctx, caller, params, query, body }) => ({
+      file: await addLeadersDayFile(ctx, caller, params.org, params.forum, params.day, {
+        name: query.name,
+        title: query.title,
+        body,
+      }),
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: `${DAYS}/:day/files/:file`,
+    summary: 'A material file as a download: for the organisers, and for registrants once released',
+    tag: 'leaders-day',
+    action: 'leadersday.read',
+    params: fileParams,
+    handler: async ({ ctx, caller, params }) =>
+      fileDownload(
+        await readLeadersDayFile(ctx, caller, params.org, params.forum, params.day, params.file),
+        'private',
+      ),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: `${DAYS}/:day/files/:file`,
+    summary: "Remove a material file of a leaders' day",
+    tag: 'leaders-day',
+    action: 'leadersday.manage',
+    status: 204,
+    params: fileParams,
+    handler: async ({ ctx, caller, params }) => {
+      await removeLeadersDayFile(ctx, caller, params.org, params.forum, params.day, params.file);
+      return undefined;
+    },
   }),
 ];

@@ -77,3 +77,27 @@ export const leadersDayRegistrations = pgTable(
   },
   (t) => [uniqueIndex('leaders_day_registrations_person_idx').on(t.leadersDayId, t.personId)],
 );
+
+/** Uploaded material of a leaders' day (a file in file storage), released like the programme. */
+export const leadersDayFiles = pgTable(
+  'leaders_day_files',
+  {
+    id: id(),
+    orgId: orgId(),
+    leadersDayId: uuid('leaders_day_id')
+      .notNull()
+      .references(() => leadersDays.id, { onDelete: 'cascade' }),
+    /** What the material is called on the day's page (the file name unless the organiser gave one). */
+    title: text('title').notNull(),
+    /** The download's file name, made safe and fitted to the content; never a path. */
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    uploadedByPersonId: uuid('uploaded_by_person_id').references(() => people.id, { onDelete: 'set null' }),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    position: integer('position').notNull().default(1),
+  },
+  (t) => [index('leaders_day_files_day_idx').on(t.leadersDayId, t.position)],
+);

@@ -114,6 +114,28 @@ const da = {
   'leadersDay.evaluationItem': 'Se punktet',
   'leadersDay.evaluationHidden': 'Evalueringspunktet er placeret (du har ikke adgang til punktet).',
   'leadersDay.back': 'Alle lederdage',
+  // Uploaded material files
+  'leadersDay.files': 'Materialefiler',
+  'leadersDay.filesIntro':
+    'Filerne vises for de tilmeldte sammen med programmet, 14 dage før dagen. Du ser dem altid som arrangør.',
+  'leadersDay.filesNone': 'Der er ingen filer endnu.',
+  'leadersDay.fileTitleLabel': 'Titel (valgfri)',
+  'leadersDay.fileTitleHint': 'Uden titel vises filens navn.',
+  'leadersDay.fileLabel': 'Fil',
+  'leadersDay.fileHint': 'PDF, Word, Excel, PowerPoint eller billede. Filen kontrolleres efter sit indhold.',
+  'leadersDay.fileUpload': 'Læg filen op',
+  'leadersDay.fileUploading': 'Lægger op …',
+  'leadersDay.fileUploaded': 'Filen er lagt op:',
+  'leadersDay.fileRemove': 'Fjern',
+  'leadersDay.fileRemoved': 'Filen er fjernet:',
+  'leadersDay.fileErrorSummary': 'Filen kan ikke lægges op. Ret følgende:',
+  'leadersDay.fileRemoveFailed': 'Filen kan ikke fjernes:',
+  'leadersDay.fileMismatch': 'filens indhold er {1}, som ikke passer til filendelsen {2}. Intet er gemt.',
+  'leadersDay.fileType': 'filens indhold er {1}, som ikke kan lægges op. Intet er gemt.',
+  'leadersDay.fileEmpty': 'filen er tom. Intet er gemt.',
+  'leadersDay.fileTooLarge': 'filen er for stor. Intet er gemt.',
+  'leadersDay.fileRequired': 'vælg en fil',
+  'leadersDay.fileType.image': 'billede',
 };
 
 const en: Record<keyof typeof da, string> = {
@@ -229,6 +251,28 @@ const en: Record<keyof typeof da, string> = {
   'leadersDay.evaluationItem': 'See the item',
   'leadersDay.evaluationHidden': 'The evaluation item has been placed (you have no access to the item).',
   'leadersDay.back': "All leaders' days",
+  'leadersDay.files': 'Material files',
+  'leadersDay.filesIntro':
+    'The files are shown to the registered with the programme, 14 days before the day. As an organiser you always see them.',
+  'leadersDay.filesNone': 'There are no files yet.',
+  'leadersDay.fileTitleLabel': 'Title (optional)',
+  'leadersDay.fileTitleHint': "Without a title the file's name is shown.",
+  'leadersDay.fileLabel': 'File',
+  'leadersDay.fileHint': 'PDF, Word, Excel, PowerPoint or an image. The file is checked by its content.',
+  'leadersDay.fileUpload': 'Upload the file',
+  'leadersDay.fileUploading': 'Uploading …',
+  'leadersDay.fileUploaded': 'The file is uploaded:',
+  'leadersDay.fileRemove': 'Remove',
+  'leadersDay.fileRemoved': 'The file is removed:',
+  'leadersDay.fileErrorSummary': 'The file cannot be uploaded. Correct the following:',
+  'leadersDay.fileRemoveFailed': 'The file cannot be removed:',
+  'leadersDay.fileMismatch':
+    "the file's content is {1}, which does not match the extension {2}. Nothing is saved.",
+  'leadersDay.fileType': "the file's content is {1}, which cannot be uploaded. Nothing is saved.",
+  'leadersDay.fileEmpty': 'the file is empty. Nothing is saved.',
+  'leadersDay.fileTooLarge': 'the file is too large. Nothing is saved.',
+  'leadersDay.fileRequired': 'choose a file',
+  'leadersDay.fileType.image': 'image',
 };
 
 export default { da, en };

@@ -1,6 +1,6 @@
 /**
  * A leaders' day (/fora/:forum/ledertraef/:day): date, place, deadline, seats left and the waitlist;
- * programme and material once released (14 days before); the reader's registration
+ * programme and material (links and files, leaders-day-files.tsx) once released (14 days before); the reader's registration
  * (leaders-day-registration.tsx); for the organisers the registrations with dietary needs and where
  * the evaluation went (leaders-day-organiser.tsx).
  */
@@ -13,6 +13,7 @@ import { Link, paths } from '../router.tsx';
 import { StatusMessage } from '../status-message.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
+import { FileLinks, MaterialUpload } from './leaders-day-files.tsx';
 import { EditDay, Organisers } from './leaders-day-organiser.tsx';
 import { Registration } from './leaders-day-registration.tsx';
 import '../styles/leaders-day.css';
@@ -40,8 +41,10 @@ function Facts({ day }: { day: LeadersDayView }) {
   );
 }
 
-function Programme({ day, organiser }: { day: LeadersDayView; organiser: boolean }) {
+function Programme({ page, org, forum }: { page: LeadersDayPage; org: string; forum: string }) {
   const { t, shortDate } = useLocale();
+  const { day, organiser } = page;
+  const files = day.files ?? [];
   return (
     <section aria-labelledby="ld-programme">
       <h2 id="ld-programme">{t('leadersDay.programme')}</h2>
@@ -63,17 +66,18 @@ function Programme({ day, organiser }: { day: LeadersDayView; organiser: boolean
           ) : (
             <p>{t('leadersDay.noProgramme')}</p>
           )}
-          {day.material && day.material.length > 0 && (
+          {((day.material && day.material.length > 0) || files.length > 0) && (
             <>
               <h3>{t('leadersDay.material')}</h3>
               <ul>
-                {day.material.map((m) => (
+                {(day.material ?? []).map((m) => (
                   <li key={m.url + m.title}>
                     <a href={m.url} rel="noreferrer" target="_blank">
                       {m.title}
                     </a>
                   </li>
                 ))}
+                <FileLinks org={org} forum={forum} day={day.id} files={files} />
               </ul>
             </>
           )}
@@ -118,9 +122,10 @@ export function LeadersDay({ person, forum, day }: { person: SessionPerson; foru
           <>
             <Facts day={page.day} />
             <Registration person={person} forum={forum} page={page} onChanged={changed} />
-            <Programme day={page.day} organiser={page.organiser} />
+            <Programme page={page} org={person.orgSlug} forum={forum} />
             {page.organiser && (
               <>
+                <MaterialUpload person={person} forum={forum} page={page} onChanged={changed} />
                 <Organisers page={page} />
                 <EditDay person={person} forum={forum} page={page} onSaved={changed} />
               </>
