@@ -83,7 +83,7 @@ const FORUM_PLANNING = {
   aarshjul: 'wheel',
   temaplan: 'theme-plan',
   temaer: 'themes',
-  ledertraef: 'leaders-days',
+  lederdage: 'leaders-days',
   arbejdsgrupper: 'working-groups',
   noegletal: 'dashboard',
 } as const;
@@ -101,7 +101,7 @@ export function match(path: string): Route {
     if (n === 3 && b === 'kommissorium') return { view: 'charter-editor', forum: a };
     if (n === 3 && b && b in FORUM_PLANNING)
       return { view: FORUM_PLANNING[b as keyof typeof FORUM_PLANNING], forum: a };
-    if (n === 4 && b === 'ledertraef' && c) return { view: 'leaders-day', forum: a, day: c };
+    if (n === 4 && b === 'lederdage' && c) return { view: 'leaders-day', forum: a, day: c };
     if (n === 4 && b === 'arbejdsgrupper' && c) return { view: 'working-group', forum: a, group: c };
     if (b === 'arbejdsprogram' && (n === 3 || (n === 4 && /^\d{4}$/.test(c ?? ''))))
       return { view: 'work-programme', forum: a, year: c ? Number(c) : null };

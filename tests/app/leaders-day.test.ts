@@ -104,7 +104,7 @@ describe('seats and the waitlist', () => {
     const mails = await listOutbox(t.db, { eventKeyPrefix: `leadersday:seat:${day.id}:` });
     expect(mails.map((m) => m.recipientPersonId)).toEqual([leader(2).id]);
     expect(mails[0]?.subject).toContain('28. maj 2025');
-    expect(mails[0]?.bodyText).toContain(`http://localhost:3000/fora/LEDERDAG/ledertraef/${day.id}`);
+    expect(mails[0]?.bodyText).toContain(`http://localhost:3000/fora/LEDERDAG/lederdage/${day.id}`);
   });
 
   it('refuses a second registration and one after the deadline', async () => {

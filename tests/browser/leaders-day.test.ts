@@ -33,7 +33,7 @@ const NOW = new Date('2026-03-02T10:00:00+01:00');
 /** The day after the release date (1 April, 14 days before the day). */
 const RELEASED = new Date('2026-04-02T09:00:00+02:00');
 const ORG = 'albertslund';
-const LIST = '/fora/LEDERDAG/ledertraef';
+const LIST = '/fora/LEDERDAG/lederdage';
 const PASSWORD = 'lederdag-2026';
 const DAY_NAME = 'onsdag den 15. april 2026';
 const PLACE = 'Kulturværftet, sal 2';
@@ -82,7 +82,7 @@ async function as(person: Person) {
 async function openDay(person: Person) {
   await as(person);
   await page.goto(`${server.url}${dayPath}`);
-  await page.getByRole('heading', { level: 1, name: `Ledertræf ${DAY_NAME}` }).waitFor();
+  await page.getByRole('heading', { level: 1, name: `Lederdag ${DAY_NAME}` }).waitFor();
 }
 
 const dayId = () => dayPath.split('/').at(-1) ?? '';
@@ -93,7 +93,7 @@ describe("the organisers' list and form", () => {
   it('lists the days and refuses a day without seats and with a deadline after it, at the fields', async () => {
     await as(secretary);
     await page.goto(`${server.url}${LIST}`);
-    await page.getByRole('heading', { level: 1, name: 'Ledertræf: Den årlige lederdag' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lederdage: Den årlige lederdag' }).waitFor();
     // The demo's day, 120 days on, with its three registrations.
     const demoRow = page.getByRole('row').filter({ hasText: 'Musikteatret Albertslund' });
     await demoRow.getByText('3 af 120 optaget').waitFor();
@@ -160,9 +160,9 @@ describe("the organisers' list and form", () => {
     await row.getByText('0 af 2 optaget').waitFor();
     await row.getByText('Ikke tilmeldt').waitFor();
     await row.getByRole('link', { name: DAY_NAME }).click();
-    await page.getByRole('heading', { level: 1, name: `Ledertræf ${DAY_NAME}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Lederdag ${DAY_NAME}` }).waitFor();
     dayPath = new URL(page.url()).pathname;
-    expect(dayPath).toMatch(/^\/fora\/LEDERDAG\/ledertraef\/[0-9a-f-]{36}$/);
+    expect(dayPath).toMatch(/^\/fora\/LEDERDAG\/lederdage\/[0-9a-f-]{36}$/);
   });
 });
 

@@ -1,6 +1,7 @@
-/** The leaders' day: the list and the organisers' form (/fora/:forum/ledertraef), a day's page with registration (/fora/:forum/ledertraef/:day). */
+/** The leaders' day: the list and the organisers' form (/fora/:forum/lederdage), a day's page with registration (/fora/:forum/lederdage/:day). */
 const da = {
-  'leadersDay.title': 'Ledertræf',
+  'leadersDay.title': 'Lederdage',
+  'leadersDay.dayTitle': 'Lederdag',
   'leadersDay.intro':
     'Den årlige lederdag for alle ledere med personaleansvar og netværksledere. Tilmeld dig på dagens side.',
   // The list
@@ -139,7 +140,8 @@ const da = {
 };
 
 const en: Record<keyof typeof da, string> = {
-  'leadersDay.title': "Leaders' day",
+  'leadersDay.title': "Leaders' days",
+  'leadersDay.dayTitle': "Leaders' day",
   'leadersDay.intro':
     "The annual day for all leaders with staff responsibility and network leaders. Register on the day's page.",
   'leadersDay.days': "Leaders' days",

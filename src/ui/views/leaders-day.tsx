@@ -1,5 +1,5 @@
 /**
- * A leaders' day (/fora/:forum/ledertraef/:day): date, place, deadline, seats left and the waitlist;
+ * A leaders' day (/fora/:forum/lederdage/:day): date, place, deadline, seats left and the waitlist;
  * programme and material (links and files, leaders-day-files.tsx) once released (14 days before); the reader's registration
  * (leaders-day-registration.tsx); for the organisers the registrations with dietary needs and where
  * the evaluation went (leaders-day-organiser.tsx).
@@ -101,7 +101,7 @@ export function LeadersDay({ person, forum, day }: { person: SessionPerson; foru
   const shown = loaded.state === 'loading' && last ? { state: 'done' as const, data: last } : loaded;
   const data = shown.state === 'done' ? shown.data : null;
   const name = data?.forum.name ?? forum;
-  const title = data ? `${t('leadersDay.title')} ${date(data.day.date)}` : t('leadersDay.title');
+  const title = data ? `${t('leadersDay.dayTitle')} ${date(data.day.date)}` : t('leadersDay.dayTitle');
   /** After a change: say what happened, and bring the day up to date behind the page. */
   const changed = (text: string) => {
     setMessage(text);
