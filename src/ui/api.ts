@@ -79,3 +79,10 @@ export function apiPath(strings: TemplateStringsArray, ...values: string[]): str
     '',
   );
 }
+
+/** A failed request in words: the text given for its HTTP status, else the error's own message. */
+export function failureText(err: unknown, byStatus: Partial<Record<number, string>> = {}): string {
+  const given = err instanceof ApiError ? byStatus[err.status] : undefined;
+  if (given !== undefined) return given;
+  return err instanceof Error ? err.message : String(err);
+}

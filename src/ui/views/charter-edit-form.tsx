@@ -4,7 +4,7 @@
  * summary that takes focus.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { type CharterForm, charterInput, fieldOf, fieldPaths, formFromCharter } from '../charter-form.ts';
 import { type Charter, createCharter } from '../follow-ups-data.ts';
 import { ErrorSummary, FailureAlert } from '../form-errors.tsx';
@@ -81,13 +81,7 @@ export function CharterEditForm({
         return;
       }
       setProblems([]);
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('ch.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('ch.forbidden') }));
     }
   };
 

@@ -1,6 +1,6 @@
 /** The approver's decision on a submitted item: approve, or return / reject with a comment. */
 import { useId, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { decideItem } from '../data.ts';
 import { setFlash } from '../flash.ts';
 import type { MessageKey } from '../i18n.ts';
@@ -38,13 +38,7 @@ export function DecisionForm({ org, item }: { org: string; item: ItemView }) {
       navigate(paths.approvals());
     } catch (err) {
       setBusy(false);
-      setFailure(
-        err instanceof ApiError && err.status === 409
-          ? t('decisionConflict')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 409: t('decisionConflict') }));
     }
   };
 

@@ -1,6 +1,6 @@
 /** The small form that marks a follow-up done with its evidence (what was done). */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { completeFollowUp } from '../follow-ups-data.ts';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -56,7 +56,7 @@ export function FollowUpCompleteForm({
                 ? 'fu.notFound'
                 : null
           : null;
-      setFailure(key ? t(key) : err instanceof Error ? err.message : String(err));
+      setFailure(key ? t(key) : failureText(err));
     }
   };
 

@@ -5,7 +5,7 @@
  * error summary that takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { ErrorSummary, FieldErrorMessage, type SummaryEntry } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -142,13 +142,7 @@ export function LeadersDayForm({
         return;
       }
       setProblems([]);
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('leadersDay.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('leadersDay.forbidden') }));
     }
   };
 

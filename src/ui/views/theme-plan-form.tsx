@@ -4,7 +4,7 @@
  * form's and the API's field errors are shown at the field and in a summary that takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -94,7 +94,7 @@ export function ThemePlanForm({
       setProblems((p) => ({ ...p, presenterPersonId: undefined }));
       setProposal(fill(t('themePlan.proposal'), { name: next.name }));
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      setFailure(failureText(err));
     }
   };
 
@@ -133,13 +133,7 @@ export function ThemePlanForm({
         show(found);
       } else
         setFailure(
-          err instanceof ApiError && err.status === 403
-            ? t('themePlan.error.forbidden')
-            : err instanceof ApiError && err.status === 409
-              ? t('themePlan.error.meetingClosed')
-              : err instanceof Error
-                ? err.message
-                : String(err),
+          failureText(err, { 403: t('themePlan.error.forbidden'), 409: t('themePlan.error.meetingClosed') }),
         );
     } finally {
       setBusy(false);

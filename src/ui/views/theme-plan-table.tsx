@@ -1,6 +1,6 @@
 /** The theme plan's meetings with their themes, presenters, statuses and notes; managers change the status. */
 import { useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
 import { useLocale } from '../locale.tsx';
@@ -40,13 +40,7 @@ function StatusButtons({
         }),
       );
     } catch (err) {
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('themePlan.error.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('themePlan.error.forbidden') }));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 /** The members' form that proposes a theme: title and description; errors at the field and in a summary. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import { useLocale } from '../locale.tsx';
@@ -65,14 +65,7 @@ export function ThemesForm({
           if (d.path === 'description') found.description = t('themes.error.descriptionTooLong');
           else found.title = t('themes.error.titleRequired');
         show(found);
-      } else
-        setFailure(
-          err instanceof ApiError && err.status === 403
-            ? t('themes.error.proposeForbidden')
-            : err instanceof Error
-              ? err.message
-              : String(err),
-        );
+      } else setFailure(failureText(err, { 403: t('themes.error.proposeForbidden') }));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@
  * its two themes already, an agenda that can no longer change) is shown at the meeting field.
  */
 import { useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { FieldErrorMessage } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -70,7 +70,7 @@ function SelectForm({
       );
     } catch (err) {
       const key = refusal(err);
-      refuse(key ? t(key) : err instanceof Error ? err.message : String(err));
+      refuse(key ? t(key) : failureText(err));
     } finally {
       setBusy(false);
     }
@@ -145,7 +145,7 @@ function Unselect({
       onChanged(fill(t('themes.unselected'), { title: theme.title }));
     } catch (err) {
       const key = refusal(err);
-      setFailure(key ? t(key) : err instanceof Error ? err.message : String(err));
+      setFailure(key ? t(key) : failureText(err));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@
  * its `validation_failed` details are shown at their fields and in an error summary that takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, failureText } from '../api.ts';
 import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -111,13 +111,7 @@ export function WheelForm({
         return;
       }
       setProblems([]);
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('wheel.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('wheel.forbidden') }));
     }
   };
 

@@ -4,7 +4,7 @@
  * after a confirmation.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { isManagerOf } from '../follow-up-list.ts';
@@ -53,13 +53,7 @@ function Editor({
       say(t('wheel.deleted').replace('{title}', entry.title));
       onChanged();
     } catch (err) {
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('wheel.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('wheel.forbidden') }));
     } finally {
       setBusy(false);
     }

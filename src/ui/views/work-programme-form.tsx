@@ -4,7 +4,7 @@
  * the forum and an item. Problems show at the field and in a summary that takes focus.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { Show } from '../components.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import { listPeople, type PersonOption } from '../groups-data.ts';
@@ -119,13 +119,7 @@ function FormBody({
       const fields = programmeProblemsOf(err);
       if (fields) return show(fields);
       setProblems([]);
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('programme.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('programme.forbidden') }));
     }
   };
 

@@ -4,7 +4,9 @@
  * export links (CSV, JSON); a year switcher. The forum's managers create the year's programme and
  * add, change and delete initiatives (work-programme-form.tsx).
  */
+
 import { useEffect, useRef, useState } from 'react';
+import { failureText } from '../api.ts';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { FailureAlert } from '../form-errors.tsx';
@@ -82,7 +84,7 @@ function Programme({
             onRemove={() =>
               removeInitiative(org, forum, year, i.id).then(
                 () => onChanged(t('programme.removed')),
-                (err: unknown) => setFailure(err instanceof Error ? err.message : String(err)),
+                (err: unknown) => setFailure(failureText(err)),
               )
             }
           />

@@ -4,7 +4,7 @@
  * reason for the choice. Problems show at the field and in a summary that takes focus.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { Show } from '../components.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import {
@@ -127,13 +127,7 @@ function GroupFormBody({
       const fields = groupProblemsOf(err);
       if (fields) return show(fields);
       setProblems([]);
-      setFailure(
-        err instanceof ApiError && err.status === 403
-          ? t('groups.forbidden')
-          : err instanceof Error
-            ? err.message
-            : String(err),
-      );
+      setFailure(failureText(err, { 403: t('groups.forbidden') }));
     }
   };
 
