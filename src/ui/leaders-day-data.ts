@@ -85,6 +85,14 @@ export interface LeadersDayPage {
   evaluation: Evaluation | null;
 }
 
+/** The props of each part of a day's page: who reads it, the forum, the page's data, a change said. */
+export interface LeadersDayPartProps {
+  person: SessionPerson;
+  forum: string;
+  page: LeadersDayPage;
+  onChanged: (message: string) => void;
+}
+
 export async function loadLeadersDay(
   person: SessionPerson,
   forum: string,

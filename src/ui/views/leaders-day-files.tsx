@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
-import type { LeadersDayPage } from '../leaders-day-data.ts';
+import type { LeadersDayPartProps } from '../leaders-day-data.ts';
 import {
   dayFileHref,
   fileSize,
@@ -17,7 +17,6 @@ import {
   uploadProblem,
 } from '../leaders-day-files-data.ts';
 import { useLocale } from '../locale.tsx';
-import type { SessionPerson } from '../types.ts';
 
 /** What a file is, after its link: its name (when the title differs), type and size. */
 function FileFacts({ file }: { file: LeadersDayFileView }) {
@@ -52,17 +51,7 @@ export function FileLinks({
   ));
 }
 
-export function MaterialUpload({
-  person,
-  forum,
-  page,
-  onChanged,
-}: {
-  person: SessionPerson;
-  forum: string;
-  page: LeadersDayPage;
-  onChanged: (message: string) => void;
-}) {
+export function MaterialUpload({ person, forum, page, onChanged }: LeadersDayPartProps) {
   const { t } = useLocale();
   const prefix = useId().replaceAll(':', '');
   const id = (name: string) => `${prefix}-${name}`;

@@ -4,26 +4,12 @@
  * for confirmation first.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { failureText } from '../api.ts';
 import { FailureAlert } from '../form-errors.tsx';
-import { cancelRegistration, type LeadersDayPage, registerForDay } from '../leaders-day-data.ts';
+import { cancelRegistration, type LeadersDayPartProps, registerForDay } from '../leaders-day-data.ts';
 import { useLocale } from '../locale.tsx';
-import type { SessionPerson } from '../types.ts';
 
-const failureText = (err: unknown): string =>
-  err instanceof ApiError ? err.body.message || `HTTP ${err.status}` : String(err);
-
-function RegisterForm({
-  person,
-  forum,
-  page,
-  onChanged,
-}: {
-  person: SessionPerson;
-  forum: string;
-  page: LeadersDayPage;
-  onChanged: (message: string) => void;
-}) {
+function RegisterForm({ person, forum, page, onChanged }: LeadersDayPartProps) {
   const { t } = useLocale();
   const id = useId();
   const [dietary, setDietary] = useState('');
@@ -81,17 +67,7 @@ function RegisterForm({
   );
 }
 
-function Registered({
-  person,
-  forum,
-  page,
-  onChanged,
-}: {
-  person: SessionPerson;
-  forum: string;
-  page: LeadersDayPage;
-  onChanged: (message: string) => void;
-}) {
+function Registered({ person, forum, page, onChanged }: LeadersDayPartProps) {
   const { t } = useLocale();
   const mine = page.day.mine;
   const [confirming, setConfirming] = useState(false);
@@ -174,17 +150,7 @@ function Registered({
   );
 }
 
-export function Registration({
-  person,
-  forum,
-  page,
-  onChanged,
-}: {
-  person: SessionPerson;
-  forum: string;
-  page: LeadersDayPage;
-  onChanged: (message: string) => void;
-}) {
+export function Registration({ person, forum, page, onChanged }: LeadersDayPartProps) {
   const { t, shortDate } = useLocale();
   const { day } = page;
   let body: React.ReactNode;
