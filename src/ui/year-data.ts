@@ -42,3 +42,15 @@ export function loadInWords(
 ): string {
   return LOAD_TYPES.map((type) => `${load[type]} ${word(type, load[type])}`).join(', ');
 }
+
+/**
+ * Whether a meeting holds anything planned: items, minutes, themes, milestones of the wheel or the
+ * work programme, or a theme presenter. The year view can hide the others (a weekly forum has many).
+ */
+export const hasPlannedContent = (m: YearMeeting): boolean =>
+  loadTotal(m.load) > 0 ||
+  m.minutes ||
+  m.themes.length > 0 ||
+  m.milestones.length > 0 ||
+  m.programmeMilestones.length > 0 ||
+  m.presenters.length > 0;

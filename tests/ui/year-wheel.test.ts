@@ -16,6 +16,7 @@ import {
 } from '../../src/ui/wheel-rule.ts';
 import {
   barSegments,
+  hasPlannedContent,
   type LoadType,
   loadInWords,
   loadScale,
@@ -123,5 +124,25 @@ describe('the year view', () => {
       { type: 'theme', percent: 50 },
     ]);
     expect(loadScale([meeting(0, 0, 0)] as never)).toBe(1);
+  });
+
+  it('counts a meeting as planned when anything is on it, and only then', () => {
+    const empty = {
+      load: { decision: 0, information: 0, theme: 0 },
+      minutes: false,
+      themes: [],
+      milestones: [],
+      programmeMilestones: [],
+      presenters: [],
+    };
+    const planned = (extra: object) => hasPlannedContent({ ...empty, ...extra } as never);
+    expect(planned({})).toBe(false);
+    expect(planned({ load: { decision: 0, information: 1, theme: 0 } })).toBe(true);
+    expect(planned({ minutes: true })).toBe(true);
+    expect(planned({ milestones: [{ entryId: 'e', title: 'Budget', placeholderItemId: null }] })).toBe(true);
+    expect(planned({ programmeMilestones: [{}] })).toBe(true);
+    expect(planned({ presenters: [{ theme: 'Tema', presenterName: 'Dorthe', status: 'proposed' }] })).toBe(
+      true,
+    );
   });
 });

@@ -3,22 +3,24 @@
  * the year with their load (year-meetings.tsx), the wheel's milestones without a meeting and the
  * work programme's initiatives (year-forum-extras.tsx).
  */
+import { useState } from 'react';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { PageTitle, Show } from '../components.tsx';
 import { localToday, useLocale } from '../locale.tsx';
 import { Link, paths, useRouter } from '../router.tsx';
 import type { SessionPerson } from '../types.ts';
 import { useLoad } from '../use-api.ts';
-import { LOAD_TYPES, loadYearPlan, type YearForum, yearFromSearch } from '../year-data.ts';
+import { hasPlannedContent, LOAD_TYPES, loadYearPlan, type YearForum, yearFromSearch } from '../year-data.ts';
 import { YearProgramme, YearUnplaced } from './year-forum-extras.tsx';
 import { YearMeetings } from './year-meetings.tsx';
 import '../styles/year.css';
 
 const sectionId = (shortName: string) => `aarsplan-${shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
-function ForumYear({ forum, year }: { forum: YearForum; year: number }) {
+function ForumYear({ forum, year, onlyPlanned }: { forum: YearForum; year: number; onlyPlanned: boolean }) {
   const { t } = useLocale();
   const headingId = `${sectionId(forum.shortName)}-heading`;
+  const shown = onlyPlanned ? forum.meetings.filter(hasPlannedContent) : forum.meetings;
   return (
     <section className="year-forum" id={sectionId(forum.shortName)} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -32,10 +34,10 @@ function ForumYear({ forum, year }: { forum: YearForum; year: number }) {
           </Link>
         </p>
       )}
-      {forum.meetings.length === 0 ? (
-        <p>{t('year.noMeetings')}</p>
+      {shown.length === 0 ? (
+        <p>{t(forum.meetings.length === 0 ? 'year.noMeetings' : 'year.noPlannedMeetings')}</p>
       ) : (
-        <YearMeetings forum={forum} year={year} />
+        <YearMeetings forum={{ ...forum, meetings: shown }} year={year} />
       )}
       <YearUnplaced forum={forum} />
       <YearProgramme forum={forum} year={year} />
@@ -60,6 +62,7 @@ function Legend() {
 export function Year({ person }: { person: SessionPerson }) {
   const { t } = useLocale();
   const { search } = useRouter();
+  const [onlyPlanned, setOnlyPlanned] = useState(false);
   const year = yearFromSearch(search, Number(localToday().slice(0, 4)));
   const loaded = useLoad(`year:${person.orgSlug}:${year}`, () => loadYearPlan(person.orgSlug, year));
   const title = `${t('year.title')} ${year}`;
@@ -94,9 +97,19 @@ export function Year({ person }: { person: SessionPerson }) {
                   </ul>
                 </nav>
               )}
+              <div className="form-group form-group-checkbox">
+                <input
+                  type="checkbox"
+                  className="form-checkbox checkbox-large"
+                  id="aarsplan-only-planned"
+                  checked={onlyPlanned}
+                  onChange={(e) => setOnlyPlanned(e.target.checked)}
+                />
+                <label htmlFor="aarsplan-only-planned">{t('year.onlyPlanned')}</label>
+              </div>
               <Legend />
               {plan.forums.map((f) => (
-                <ForumYear key={f.shortName} forum={f} year={plan.year} />
+                <ForumYear key={f.shortName} forum={f} year={plan.year} onlyPlanned={onlyPlanned} />
               ))}
             </>
           )
