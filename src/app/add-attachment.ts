@@ -9,6 +9,7 @@ import {
   safeFileName,
   ZIP_BASED_TYPES,
 } from '../domain/file-type.ts';
+import { QUOTA_PROBLEMS } from '../domain/upload-quota.ts';
 import { inspectZip, zipBombProblem } from '../domain/zip-inspect.ts';
 import {
   insertAttachment,
@@ -74,7 +75,7 @@ export async function checkQuotas(
       throw new ForaError('quota_exceeded', "The organisation's storage quota is used up", [
         {
           path: 'file',
-          problem: `exceeds the organisation's storage quota of ${mb(orgQuota)} (${mb(used)} used)`,
+          problem: `${QUOTA_PROBLEMS.org} of ${mb(orgQuota)} (${mb(used)} used)`,
         },
       ]);
   }
@@ -88,7 +89,7 @@ export async function checkQuotas(
       throw new ForaError('quota_exceeded', 'Your upload quota for the last 24 hours is used up', [
         {
           path: 'file',
-          problem: `exceeds the daily upload quota of ${mb(dailyQuota)} per person (${mb(used)} uploaded in the last 24 hours)`,
+          problem: `${QUOTA_PROBLEMS.daily} of ${mb(dailyQuota)} per person (${mb(used)} uploaded in the last 24 hours)`,
         },
       ]);
   }

@@ -3,6 +3,8 @@
  * on every change (session contract), and one error type carrying the API's error body.
  */
 
+import { quotaOfProblem } from '../domain/upload-quota.ts';
+
 export interface ApiErrorBody {
   error: string;
   message: string;
@@ -85,4 +87,10 @@ export function failureText(err: unknown, byStatus: Partial<Record<number, strin
   const given = err instanceof ApiError ? byStatus[err.status] : undefined;
   if (given !== undefined) return given;
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The upload quota an API problem says is used up (`quota_exceeded`), as a message key; else null. */
+export function quotaProblemKey(problem: string): 'upload.quotaOrg' | 'upload.quotaDaily' | null {
+  const quota = quotaOfProblem(problem);
+  return quota === 'org' ? 'upload.quotaOrg' : quota === 'daily' ? 'upload.quotaDaily' : null;
 }

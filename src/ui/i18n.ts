@@ -43,6 +43,11 @@ const core = {
   signInButton: 'Log ind',
   signingIn: 'Logger ind …',
   signInFailed: 'Forkert e-mail eller adgangskode',
+  // Uploads beyond a quota (any upload form)
+  'upload.quotaOrg':
+    'Der er ikke plads til filen: organisationens lagerkvote er brugt op. Kontakt jeres it-afdeling.',
+  'upload.quotaDaily':
+    'Din kvote for upload det seneste døgn er brugt op. Prøv igen senere, eller kontakt jeres it-afdeling.',
   signInOr: 'eller',
   accountLocked: 'Kontoen er midlertidigt låst efter for mange forsøg. Prøv igen senere.',
   required: 'Skal udfyldes',
@@ -221,6 +226,10 @@ const coreEn: Record<keyof typeof core, string> = {
   signInButton: 'Sign in',
   signingIn: 'Signing in …',
   signInFailed: 'Wrong e-mail or password',
+  'upload.quotaOrg':
+    "There is no room for the file: the organisation's storage quota is used up. Contact your IT department.",
+  'upload.quotaDaily':
+    'Your upload quota for the last 24 hours is used up. Try again later, or contact your IT department.',
   signInOr: 'or',
   accountLocked: 'The account is locked for a while after too many attempts. Try again later.',
   required: 'Required',

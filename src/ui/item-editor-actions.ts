@@ -167,9 +167,14 @@ export function useEditorActions({
           }),
           t('editor.uploadFailed'),
         );
-      else if (err instanceof ApiError && err.status === 413)
-        fail(new ApiError(400, { ...err.body, details: [{ path: 'file', problem: 'too large' }] }), '');
-      else fail(err, t('editor.uploadFailed'));
+      else if (err instanceof ApiError && err.status === 413) {
+        // Beyond a quota the API says which one; otherwise the file itself is too large.
+        const details =
+          err.body.error === 'quota_exceeded' && err.body.details.length > 0
+            ? err.body.details.map((d) => ({ ...d, path: 'file' }))
+            : [{ path: 'file', problem: 'too large' }];
+        fail(new ApiError(400, { ...err.body, details }), '');
+      } else fail(err, t('editor.uploadFailed'));
     } finally {
       if (fileRef.current) fileRef.current.value = '';
       setBusy(null);

@@ -3,6 +3,7 @@
  * API's problem in Danish where the editor has a better text (else as the API words it).
  */
 
+import { quotaProblemKey } from './api.ts';
 import type { MessageKey } from './i18n.ts';
 import type { EditorSection } from './item-editor-state.ts';
 
@@ -41,6 +42,8 @@ const PROBLEMS: Record<string, MessageKey> = {
 };
 
 export function problemText(t: Translate, problem: string): string {
+  const quota = quotaProblemKey(problem);
+  if (quota) return t(quota);
   if (/ is required for \w+ items$/.test(problem)) return t('editor.problemRequired');
   for (const [pattern, key] of PATTERNS) {
     const m = pattern.exec(problem);

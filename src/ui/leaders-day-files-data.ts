@@ -3,7 +3,7 @@
  * page says about a file (its type in words, its size) and about a refused upload.
  */
 import type { LeadersDayFileView } from '../app/leaders-day-files.ts';
-import { ApiError, api, apiPath } from './api.ts';
+import { ApiError, api, apiPath, quotaProblemKey } from './api.ts';
 import type { MessageKey } from './i18n.ts';
 
 export type { LeadersDayFileView };
@@ -59,6 +59,8 @@ export function uploadProblem(t: Translate, err: unknown): string {
   if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
   if (err.status === 413 && err.body.error !== 'quota_exceeded') return t('leadersDay.fileTooLarge');
   const problem = err.body.details[0]?.problem ?? err.body.message;
+  const quota = quotaProblemKey(problem);
+  if (quota) return t(quota);
   const mismatch = /^content is (.+), which does not match the name's extension (\S+)$/.exec(problem);
   if (mismatch)
     return t('leadersDay.fileMismatch')

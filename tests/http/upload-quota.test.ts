@@ -3,11 +3,13 @@
  * person's uploads per 24 hours. A refused upload answers 413 `quota_exceeded` naming the file,
  * and leaves no file on disk and no row.
  */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation, Person } from '../../src/domain/organisation.ts';
+import { type QuotaKind, quotaOfProblem } from '../../src/domain/upload-quota.ts';
 import { attachmentRoutes } from '../../src/http/routes/attachments.ts';
 import { buildServer } from '../../src/http/server.ts';
 import { listAttachments } from '../../src/store/attachments.ts';
@@ -76,6 +78,7 @@ async function expectRefused(
   res: Promise<LightMyRequestResponse>,
   who: Person,
   reason: RegExp,
+  quota: QuotaKind,
 ): Promise<void> {
   const itemId = itemOf.get(who.id) ?? '';
   const files = filesOnDisk().length;
@@ -88,6 +91,8 @@ async function expectRefused(
   expect(body.details).toHaveLength(1);
   expect(body.details[0]?.path).toBe('file');
   expect(body.details[0]?.problem).toMatch(reason);
+  // The web app recognises which quota it was, to say it in Danish.
+  expect(quotaOfProblem(body.details[0]?.problem ?? '')).toBe(quota);
   expect(filesOnDisk()).toHaveLength(files);
   expect(await listAttachments(t.ctx.db, itemId)).toHaveLength(rows);
 }
@@ -100,11 +105,11 @@ describe("the organisation's storage quota", () => {
     const second = await upload(org, b, 400);
     expect(second.statusCode).toBe(201);
     const before = filesOnDisk().length;
-    await expectRefused(upload(org, c, 200), c, /organisation's storage quota of .*MB/);
+    await expectRefused(upload(org, c, 200), c, /organisation's storage quota of .*MB/, 'org');
     expect(filesOnDisk()).toHaveLength(before);
     // Exactly up to the quota is fine; then even one byte is refused.
     expect((await upload(org, c, 100)).statusCode).toBe(201);
-    await expectRefused(upload(org, c, 1), c, /storage quota/);
+    await expectRefused(upload(org, c, 1), c, /storage quota/, 'org');
     // Another organisation has its own quota.
     const other = await setting(1);
     expect((await upload(other.org, other.people[0] as Person, 500)).statusCode).toBe(201);
@@ -140,9 +145,9 @@ describe("a person's daily upload quota", () => {
     const { org, people } = await setting(2);
     const [a, b] = people as [Person, Person];
     expect((await upload(org, a, 400)).statusCode).toBe(201);
-    await expectRefused(upload(org, a, 300), a, /daily upload quota of .*MB per person/);
+    await expectRefused(upload(org, a, 300), a, /daily upload quota of .*MB per person/, 'daily');
     expect((await upload(org, a, 200)).statusCode).toBe(201);
-    await expectRefused(upload(org, a, 1), a, /daily upload quota/);
+    await expectRefused(upload(org, a, 1), a, /daily upload quota/, 'daily');
     // Someone else in the organisation still may.
     expect((await upload(org, b, 300)).statusCode).toBe(201);
     // A day later the person may upload again (the organisation still has room).
