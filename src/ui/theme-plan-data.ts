@@ -107,6 +107,22 @@ export function planMeetings(
   };
 }
 
+/**
+ * The coming meetings to show at once: up to the last one with a theme, then `lookahead` more (the
+ * next free slots); the rest are `later`, folded away (a forum meeting every other week has 26 a year).
+ */
+export function splitComing<M extends { assignments: readonly unknown[] }>(
+  coming: readonly M[],
+  lookahead = 4,
+): { soon: M[]; later: M[] } {
+  let last = -1;
+  coming.forEach((m, i) => {
+    if (m.assignments.length > 0) last = i;
+  });
+  const cut = last + 1 + lookahead;
+  return { soon: coming.slice(0, cut), later: coming.slice(cut) };
+}
+
 /** The coming theme discussions that still stand (not cancelled), soonest first. */
 export const comingAssignments = (plan: readonly ThemePlanEntry[], now: Date): ThemePlanEntry[] =>
   plan

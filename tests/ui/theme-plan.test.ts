@@ -14,6 +14,7 @@ import {
   PRESENTER_REMINDER_DAYS,
   planMeetings,
   presenterChoices,
+  splitComing,
   statusChanges,
   THEME_STATUSES,
   type ThemePlanEntry,
@@ -163,5 +164,19 @@ describe('the themes page', () => {
       ['june', ['A']],
       ['2025-09-09', []],
     ]);
+  });
+});
+
+describe('the coming meetings shown at once', () => {
+  const meetings = (themed: number[], n: number) =>
+    Array.from({ length: n }, (_, i) => ({ i, assignments: themed.includes(i) ? ['theme'] : [] }));
+  it.each([
+    ['up to the last with a theme, then four free', [0, 2], 26, 7],
+    ['four free when none has a theme', [], 26, 4],
+    ['all of few', [1], 3, 3],
+  ])('%s', (_, themed, n, soon) => {
+    const split = splitComing(meetings(themed, n));
+    expect(split.soon.map((m) => m.i)).toEqual([...Array(soon).keys()]);
+    expect(split.later).toHaveLength(n - soon);
   });
 });

@@ -17,6 +17,7 @@ import {
   loadThemePlan,
   PRESENTER_REMINDER_DAYS,
   planMeetings,
+  splitComing,
   type ThemePlanData,
   type ThemePlanEntry,
   titleInSentence,
@@ -33,6 +34,17 @@ export function PresenterSentence({ data, entry }: { data: ThemePlanData; entry:
   const title = data.forum.members.find((m) => m.personId === entry.presenterPersonId)?.title ?? '';
   const presenter = title ? `${entry.presenterName} (${titleInSentence(title, lang)})` : entry.presenterName;
   return <>{fill(t('themePlan.sentence'), { presenter, date: shortDate(entry.meetingStart) })}</>;
+}
+
+/** Meetings folded away under a summary (none: nothing shown). */
+function Folded({ count, summary, children }: { count: number; summary: string; children: React.ReactNode }) {
+  if (count === 0) return null;
+  return (
+    <details className="details tp-folded">
+      <summary className="details-summary">{summary}</summary>
+      <div className="details-text">{children}</div>
+    </details>
+  );
 }
 
 function Upcoming({ data, now }: { data: ThemePlanData; now: Date }) {
@@ -74,6 +86,7 @@ function Plan({
   const statusRef = useRef<HTMLDivElement>(null);
   const now = new Date();
   const { coming, past } = planMeetings(data.calendar, data.plan, now);
+  const { soon, later } = splitComing(coming);
   const manager = managesForum(data.forum, person);
   const days = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(
     PRESENTER_REMINDER_DAYS.map(String),
@@ -83,6 +96,7 @@ function Plan({
     statusRef.current?.focus();
     onChanged();
   };
+  const table = { org: person.orgSlug, data, manager, onChanged: said };
 
   return (
     <>
@@ -97,32 +111,14 @@ function Plan({
         {coming.length === 0 ? (
           <p>{t('themePlan.noMeetings')}</p>
         ) : (
-          <ThemePlanTable
-            org={person.orgSlug}
-            data={data}
-            meetings={coming}
-            caption={t('themePlan.meetingsCaption')}
-            manager={manager}
-            onChanged={said}
-          />
+          <ThemePlanTable {...table} meetings={soon} caption={t('themePlan.meetingsCaption')} />
         )}
-        {past.length > 0 && (
-          <details className="details tp-past">
-            <summary className="details-summary">
-              {fill(t('themePlan.past'), { n: String(past.length) })}
-            </summary>
-            <div className="details-text">
-              <ThemePlanTable
-                org={person.orgSlug}
-                data={data}
-                meetings={past}
-                caption={t('themePlan.pastCaption')}
-                manager={manager}
-                onChanged={said}
-              />
-            </div>
-          </details>
-        )}
+        <Folded count={later.length} summary={fill(t('themePlan.later'), { n: String(later.length) })}>
+          <ThemePlanTable {...table} meetings={later} caption={t('themePlan.laterCaption')} />
+        </Folded>
+        <Folded count={past.length} summary={fill(t('themePlan.past'), { n: String(past.length) })}>
+          <ThemePlanTable {...table} meetings={past} caption={t('themePlan.pastCaption')} />
+        </Folded>
       </section>
       {manager && <ThemePlanForm org={person.orgSlug} data={data} meetings={coming} onAssigned={said} />}
     </>
