@@ -3,7 +3,7 @@
  * item editor and minute-taking show them: the summary takes focus when shown (the view passes its
  * ref), each entry links to its field, and a field's message is `<id>-error` for aria-describedby.
  */
-import type { Ref } from 'react';
+import { type Ref, type RefObject, useEffect, useRef, useState } from 'react';
 
 /** Focuses a field by id (a fieldset gives focus to its checked, else first, input); false if none. */
 export function focusField(id: string): boolean {
@@ -103,4 +103,17 @@ export function ErrorSummary({
       </div>
     </div>
   );
+}
+
+/**
+ * The error summary's ref, and `focusSummary()` to call each time problems are shown: the summary
+ * takes focus after it renders, also when the same problems are shown again.
+ */
+export function useSummaryFocus(): { summary: RefObject<HTMLDivElement | null>; focusSummary: () => void } {
+  const [shown, setShown] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown > 0) summary.current?.focus();
+  }, [shown]);
+  return { summary, focusSummary: () => setShown((n) => n + 1) };
 }

@@ -3,9 +3,11 @@
  * of effect). Field errors, the page's own and the API's, are shown at the field and in an error
  * summary that takes focus.
  */
-import { useEffect, useRef, useState } from 'react';
+
+import { useState } from 'react';
 import { ApiError, failureText } from '../api.ts';
 import { type CharterForm, charterInput, fieldOf, fieldPaths, formFromCharter } from '../charter-form.ts';
+import { useSummaryFocus } from '../field-errors.tsx';
 import { type Charter, createCharter } from '../follow-ups-data.ts';
 import { ErrorSummary, FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
@@ -43,11 +45,7 @@ export function CharterEditForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
-  const [shown, setShown] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
+  const { summary, focusSummary } = useSummaryFocus();
   const field = useField(problems);
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -59,7 +57,7 @@ export function CharterEditForm({
       return { path: d.path, field: f, message: translate(d.problem) };
     });
     setProblems(out.sort((x, y) => order(x) - order(y)));
-    setShown((n) => n + 1);
+    focusSummary();
   };
 
   const save = async () => {

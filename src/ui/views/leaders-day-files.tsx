@@ -3,8 +3,8 @@
  * organisers' section that uploads a file (title optional: the file's name is used) and removes one.
  * A refused upload is shown at the file input and in an error summary that takes focus.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
+import { useId, useRef, useState } from 'react';
+import { ErrorSummary, FieldErrorMessage, useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { LeadersDayPartProps } from '../leaders-day-data.ts';
 import {
@@ -62,16 +62,12 @@ export function MaterialUpload({ person, forum, page, onChanged }: LeadersDayPar
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [shown, setShown] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
+  const { summary, focusSummary } = useSummaryFocus();
 
   const refuse = (text: string) => {
     setProblem(text);
-    setShown((n) => n + 1);
+    focusSummary();
   };
   const upload = async () => {
     setFailure(null);

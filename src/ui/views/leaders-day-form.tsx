@@ -4,9 +4,9 @@
  * evaluating forum). The page's own problems and the API's details are shown at the field and in an
  * error summary that takes focus.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError, failureText } from '../api.ts';
-import { ErrorSummary, FieldErrorMessage, type SummaryEntry } from '../field-errors.tsx';
+import { ErrorSummary, FieldErrorMessage, type SummaryEntry, useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
 import {
@@ -65,11 +65,7 @@ export function LeadersDayForm({
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [shown, setShown] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
+  const { summary, focusSummary } = useSummaryFocus();
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const id = (name: string) => `${prefix}-${name}`;
 
@@ -89,7 +85,7 @@ export function LeadersDayForm({
       message: tx('leadersDay.problem', d.problem),
     }));
     setProblems(out);
-    setShown((n) => n + 1);
+    focusSummary();
   };
   const errorsOf = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message);
   /** Props of an input: its id, invalid state and what describes it. */

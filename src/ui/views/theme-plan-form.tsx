@@ -3,9 +3,9 @@
  * presenter (filled by "Foreslå næste i rotationen" from the rotation's proposal) and a note. The
  * form's and the API's field errors are shown at the field and in a summary that takes focus.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError, failureText } from '../api.ts';
-import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
+import { ErrorSummary, FieldErrorMessage, useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
 import { useLocale } from '../locale.tsx';
@@ -43,16 +43,12 @@ export function ThemePlanForm({
   const id = useId();
   const [form, setForm] = useState<AssignmentBody>(EMPTY);
   const [problems, setProblems] = useState<Problems>({});
-  const [shown, setShown] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState('');
   // Someone the rotation proposes who is no longer among the forum's members still gets an option.
   const [extra, setExtra] = useState<{ personId: string; name: string; title: string } | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
+  const { summary, focusSummary } = useSummaryFocus();
 
   const choices = presenterChoices(data.forum);
   if (extra && !choices.some((c) => c.personId === extra.personId)) choices.push(extra);
@@ -71,7 +67,7 @@ export function ThemePlanForm({
   const set = (f: AssignmentField, value: string) => setForm((old) => ({ ...old, [f]: value }));
   const show = (found: Problems) => {
     setProblems(found);
-    setShown((n) => n + 1);
+    focusSummary();
   };
   const input = (f: AssignmentField) => ({
     id: fieldId(f),

@@ -1,7 +1,7 @@
 /** The members' form that proposes a theme: title and description; errors at the field and in a summary. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError, failureText } from '../api.ts';
-import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
+import { ErrorSummary, FieldErrorMessage, useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import { useLocale } from '../locale.tsx';
 import { fill } from '../theme-plan-data.ts';
@@ -24,13 +24,9 @@ export function ThemesForm({
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [problems, setProblems] = useState<Problems>({});
-  const [shown, setShown] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
+  const { summary, focusSummary } = useSummaryFocus();
   const fieldId = (f: Field) => `${id}-${f}`;
   const labels: Record<Field, string> = {
     title: t('themes.titleLabel'),
@@ -38,7 +34,7 @@ export function ThemesForm({
   };
   const show = (found: Problems) => {
     setProblems(found);
-    setShown((n) => n + 1);
+    focusSummary();
   };
 
   const submit = async () => {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, failureText } from '../api.ts';
-import { ErrorSummary, FieldErrorMessage } from '../field-errors.tsx';
+import { ErrorSummary, FieldErrorMessage, useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import type { MessageKey } from '../i18n.ts';
 import { LOCALES } from '../i18n.ts';
@@ -58,12 +58,8 @@ export function WheelForm({
   const [problems, setProblems] = useState<{ field: WheelField | null; problem: string }[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [shown, setShown] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
+  const { summary, focusSummary } = useSummaryFocus();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
   // Opening the form for an entry takes the focus to it.
   const entryId = entry?.id;
   useEffect(() => {
@@ -107,7 +103,7 @@ export function WheelForm({
       setBusy(false);
       if (err instanceof ApiError && err.status === 400 && err.body.details.length > 0) {
         setProblems(problemsOf(err.body.details));
-        setShown((n) => n + 1);
+        focusSummary();
         return;
       }
       setProblems([]);

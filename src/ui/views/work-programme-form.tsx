@@ -3,9 +3,11 @@
  * and its milestones (rows added and removed), each with a date in the year, a status, a meeting of
  * the forum and an item. Problems show at the field and in a summary that takes focus.
  */
+
 import { useEffect, useRef, useState } from 'react';
 import { failureText } from '../api.ts';
 import { Show } from '../components.tsx';
+import { useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import { listPeople, type PersonOption } from '../groups-data.ts';
 import type { MessageKey } from '../i18n.ts';
@@ -73,13 +75,9 @@ function FormBody({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
-  const [shown, setShown] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
+  const { summary, focusSummary } = useSummaryFocus();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
 
   const set = (patch: Partial<InitiativeForm>) => setForm((f) => ({ ...f, ...patch }));
   const labelOf = (path: string): string => {
@@ -102,7 +100,7 @@ function FormBody({
   const errorAt = (path: string) => shownProblems.find((p) => p.path === path)?.message;
   const show = (list: ProgrammeProblem[]) => {
     setProblems(list);
-    setShown((n) => n + 1);
+    focusSummary();
   };
 
   const save = async () => {

@@ -3,9 +3,11 @@
  * existing group), and the members chosen from the organisation's people, each with the basis and
  * reason for the choice. Problems show at the field and in a summary that takes focus.
  */
+
 import { useEffect, useRef, useState } from 'react';
 import { failureText } from '../api.ts';
 import { Show } from '../components.tsx';
+import { useSummaryFocus } from '../field-errors.tsx';
 import { FailureAlert } from '../form-errors.tsx';
 import {
   createGroup,
@@ -77,13 +79,9 @@ function GroupFormBody({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
-  const [shown, setShown] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
+  const { summary, focusSummary } = useSummaryFocus();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  useEffect(() => {
-    if (shown > 0) summary.current?.focus();
-  }, [shown]);
 
   const editing = group !== null;
   const set = (patch: Partial<GroupForm>) => setForm((f) => ({ ...f, ...patch }));
@@ -96,7 +94,7 @@ function GroupFormBody({
   };
   const show = (list: GroupProblem[]) => {
     setProblems(list);
-    setShown((n) => n + 1);
+    focusSummary();
   };
   const shownProblems: ShownProblem[] = problems.map((p) => {
     const message = tx('groups.problem', p.problem);
