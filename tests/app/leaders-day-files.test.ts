@@ -10,7 +10,6 @@ import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLeadersDayFile } from '../../src/app/add-leaders-day-file.ts';
 import type { Caller } from '../../src/app/context.ts';
-import { createForum } from '../../src/app/create-forum.ts';
 import { createLeadersDay } from '../../src/app/create-leaders-day.ts';
 import { getLeadersDay } from '../../src/app/get-leaders-day.ts';
 import { readLeadersDayFile } from '../../src/app/read-leaders-day-file.ts';
@@ -22,15 +21,8 @@ import { listAuditEvents } from '../../src/store/audit.ts';
 import { listFileReferences } from '../../src/store/file-references.ts';
 import { HTML, minimalPdf } from '../domain/file-fixtures.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
-import {
-  callerFor,
-  charterFactory,
-  forumFactory,
-  memberFactory,
-  operator,
-  orgFactory,
-  personFactory,
-} from '../support/factories.ts';
+import { callerFor } from '../support/factories.ts';
+import { leadersDaySetting } from '../support/leaders-day-setting.ts';
 
 let t: TestDatabase;
 let org: Organisation;
@@ -41,20 +33,9 @@ let day: LeadersDay;
 
 beforeAll(async () => {
   t = await testDatabase();
-  org = await orgFactory(t.ctx);
-  const event = await createForum(t.ctx, operator(), org.slug, {
-    shortName: 'LEDERDAG',
-    name: 'Den årlige lederdag',
-    kind: 'event',
-  });
-  const dif = await forumFactory(t.ctx, org, { shortName: 'DIF', name: 'Direktørforum' });
-  await charterFactory(t.ctx, org, dif);
-  organiser = await personFactory(t.ctx, org, { name: 'Camilla Holm Nielsen' });
-  leader = await personFactory(t.ctx, org, { name: 'Anne-Mette Kjær' });
-  unregistered = await personFactory(t.ctx, org, { name: 'Jonas Bech Lund' });
-  await memberFactory(t.ctx, org, event, organiser, 'secretary');
-  await memberFactory(t.ctx, org, event, leader);
-  await memberFactory(t.ctx, org, event, unregistered);
+  const setting = await leadersDaySetting(t, ['Anne-Mette Kjær', 'Jonas Bech Lund']);
+  ({ org, organiser } = setting);
+  [leader, unregistered] = setting.leaders as [Person, Person];
   t.setNow('2025-04-01T10:00:00+02:00');
   day = await createLeadersDay(t.ctx, await as(organiser), org.slug, 'LEDERDAG', {
     date: '2025-05-21',

@@ -4,7 +4,6 @@
  * the date, the evaluating forum and a deadline after the day cannot be set this way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createForum } from '../../src/app/create-forum.ts';
 import { createLeadersDay } from '../../src/app/create-leaders-day.ts';
 import { getLeadersDay } from '../../src/app/get-leaders-day.ts';
 import { registerForLeadersDay } from '../../src/app/register-for-leaders-day.ts';
@@ -14,39 +13,23 @@ import type { Organisation, Person } from '../../src/domain/organisation.ts';
 import { listAuditEvents } from '../../src/store/audit.ts';
 import { listOutbox } from '../../src/store/outbox.ts';
 import { type TestDatabase, testDatabase } from '../support/db.ts';
-import {
-  callerFor,
-  charterFactory,
-  forumFactory,
-  memberFactory,
-  operator,
-  orgFactory,
-  personFactory,
-} from '../support/factories.ts';
+import { callerFor } from '../support/factories.ts';
+import { leadersDaySetting } from '../support/leaders-day-setting.ts';
 
 let t: TestDatabase;
 let org: Organisation;
 let organiser: Person;
-const leaders: Person[] = [];
+let leaders: Person[] = [];
 
 beforeAll(async () => {
   t = await testDatabase();
   t.setNow('2025-04-01T10:00:00+02:00');
-  org = await orgFactory(t.ctx);
-  const event = await createForum(t.ctx, operator(), org.slug, {
-    shortName: 'LEDERDAG',
-    name: 'Den årlige lederdag',
-    kind: 'event',
-  });
-  const dif = await forumFactory(t.ctx, org, { shortName: 'DIF', name: 'Direktørforum' });
-  await charterFactory(t.ctx, org, dif);
-  organiser = await personFactory(t.ctx, org, { name: 'Camilla Holm Nielsen' });
-  await memberFactory(t.ctx, org, event, organiser, 'secretary');
-  for (const name of ['Anne-Mette Kjær', 'Jonas Bech Lund', 'Søren Ørsted Friis', 'Mads Østergaard']) {
-    const p = await personFactory(t.ctx, org, { name });
-    await memberFactory(t.ctx, org, event, p);
-    leaders.push(p);
-  }
+  ({ org, organiser, leaders } = await leadersDaySetting(t, [
+    'Anne-Mette Kjær',
+    'Jonas Bech Lund',
+    'Søren Ørsted Friis',
+    'Mads Østergaard',
+  ]));
 });
 afterAll(() => t.close());
 
